@@ -1,0 +1,8 @@
+package se.samverkan.account;
+
+public enum Role {
+    ADMIN,
+    COORDINATOR,
+    STEERING_GROUP,
+    READER
+}

@@ -1,0 +1,7 @@
+package se.samverkan.organisation;
+
+public enum OrganisationKind {
+    MUNICIPALITY,
+    POLICE_AREA,
+    PARTNER
+}

@@ -1,0 +1,78 @@
+package se.samverkan.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.NotFoundException;
+
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationService(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Page<OrganisationView> page(Pageable pageable) {
+        return organisations.findAllByOrderByName(pageable).map(Organisation::toView);
+    }
+
+    public List<OrganisationView> all() {
+        return organisations.findAllByOrderByName().stream().map(Organisation::toView).toList();
+    }
+
+    public OrganisationView get(long id) {
+        return organisations.findById(id).map(Organisation::toView)
+                .orElseThrow(() -> new NotFoundException("Organisation", id));
+    }
+
+    public Optional<OrganisationView> findBySlug(String slug) {
+        return organisations.findBySlug(slug).map(Organisation::toView);
+    }
+
+    /** Looks up several organisations in one query, keyed by id. */
+    public Map<Long, OrganisationView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllByIdIn(ids).stream()
+                .map(Organisation::toView)
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+    }
+
+    @Transactional
+    public long create(OrganisationCommand command) {
+        checkUnique(command, -1L);
+        return organisations.save(new Organisation(command.kind(), command.name(), command.slug())).getId();
+    }
+
+    @Transactional
+    public void update(long id, OrganisationCommand command) {
+        Organisation organisation = organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("Organisation", id));
+        if (organisation.getVersion() != command.version()) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+        checkUnique(command, id);
+        organisation.change(command.kind(), command.name(), command.slug());
+    }
+
+    private void checkUnique(OrganisationCommand command, long id) {
+        if (organisations.existsByNameIgnoreCaseAndIdNot(command.name().strip(), id)) {
+            throw new DuplicateOrganisationException("name");
+        }
+        if (organisations.existsBySlugAndIdNot(command.slug(), id)) {
+            throw new DuplicateOrganisationException("slug");
+        }
+    }
+}

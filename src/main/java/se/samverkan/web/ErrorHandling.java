@@ -1,0 +1,20 @@
+package se.samverkan.web;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Failures that have a proper answer of their own. Forms catch a conflicting edit themselves to keep the
+ * user's input; this is the fallback for any other place.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView conflict() {
+        return ErrorPages.view(HttpStatus.CONFLICT);
+    }
+}

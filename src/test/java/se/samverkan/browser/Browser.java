@@ -1,0 +1,139 @@
+package se.samverkan.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Selenium: every page visited is saved as a screenshot in
+ * {@code target/screenshots/} and checked with axe-core against WCAG 2.1 A and AA.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(String baseUrl) {
+        if (!ChromiumAvailable.installed()) {
+            throw new IllegalStateException("Chromium is required on CI but missing. Install it with: "
+                    + ChromiumAvailable.INSTALL);
+        }
+        this.baseUrl = baseUrl;
+        try {
+            this.profile = Files.createTempDirectory("samverkan-chromium");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Saves a screenshot named after the page and fails on any WCAG 2.1 A/AA violation. */
+    void check(String name) {
+        screenshot(name);
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream()
+                    .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n  "));
+            throw new AssertionError("Accessibility violations on " + name + " (" + driver.getCurrentUrl()
+                    + "):\n  " + report);
+        }
+    }
+
+    void screenshot(String name) {
+        try {
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    void logIn(String email, String password) {
+        open("/login");
+        type("username", email);
+        type("password", password);
+        find(By.cssSelector("form.form button[type=submit]")).click();
+    }
+
+    void logOut() {
+        find(By.cssSelector("form[action$='/logout'] button")).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void submit() {
+        find(By.cssSelector("form.form button[type=submit]")).click();
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String heading() {
+        return find(By.tagName("h1")).getText();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    String pageText() {
+        return find(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
