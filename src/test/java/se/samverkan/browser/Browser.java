@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium: every page visited is saved as a screenshot in
@@ -95,11 +97,11 @@ final class Browser implements AutoCloseable {
         open("/login");
         type("username", email);
         type("password", password);
-        find(By.cssSelector("form.form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form.form button[type=submit]"));
     }
 
     void logOut() {
-        find(By.cssSelector("form[action$='/logout'] button")).click();
+        clickAndWait(By.cssSelector("form[action$='/logout'] button"));
     }
 
     void type(String id, String text) {
@@ -109,7 +111,14 @@ final class Browser implements AutoCloseable {
     }
 
     void submit() {
-        find(By.cssSelector("form.form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form.form button[type=submit]"));
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    void clickAndWait(By by) {
+        WebElement oldPage = find(By.tagName("html"));
+        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     WebElement find(By by) {

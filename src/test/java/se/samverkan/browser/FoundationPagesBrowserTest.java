@@ -11,20 +11,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import se.samverkan.testsupport.TestDatabaseConfiguration;
+import se.samverkan.testsupport.ServerTest;
 
 /**
  * Every page of the foundation as a person sees it in Chromium: screenshots in target/screenshots/ and
  * zero WCAG 2.1 A/AA violations reported by axe-core.
  */
 @ExtendWith(ChromiumAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("demo")
+@ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FoundationPagesBrowserTest {
 
@@ -143,7 +138,7 @@ class FoundationPagesBrowserTest {
         b.submit();
         assertThat(b.pageText()).contains("Organisationen är sparad.", "Grannsamverkan Väst", "grannsamverkan-vast");
 
-        b.find(By.xpath("//tr[td[text()='Grannsamverkan Väst']]//a[contains(@href,'redigera')]")).click();
+        b.clickAndWait(By.xpath("//tr[td[text()='Grannsamverkan Väst']]//a[contains(@href,'redigera')]"));
         assertThat(b.heading()).isEqualTo("Ändra organisation");
         b.check("12-organisation-edit");
 
@@ -170,7 +165,7 @@ class FoundationPagesBrowserTest {
         assertThat(b.heading()).isEqualTo("Elin Ström");
         b.check("15-account-edit");
 
-        b.find(By.linkText("Sätt nytt lösenord")).click();
+        b.clickAndWait(By.linkText("Sätt nytt lösenord"));
         b.check("16-account-set-password");
         b.logOut();
     }
