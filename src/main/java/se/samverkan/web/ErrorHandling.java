@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import se.samverkan.common.ConflictException;
 
 /**
  * Failures that have a proper answer of their own. Forms catch a conflicting edit themselves to keep the
@@ -16,5 +17,13 @@ class ErrorHandling {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict() {
         return ErrorPages.view(HttpStatus.CONFLICT);
+    }
+
+    /** An action the data's state does not allow: the 409 page says why. */
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView stateConflict(ConflictException e) {
+        ModelAndView view = ErrorPages.view(HttpStatus.CONFLICT);
+        view.addObject("errorDetail", e.messageKey());
+        return view;
     }
 }

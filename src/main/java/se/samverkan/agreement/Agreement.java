@@ -1,0 +1,252 @@
+package se.samverkan.agreement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+@Entity
+@Table(name = "agreement")
+class Agreement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+    private long municipalityId;
+    private long policeAreaId;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_partner", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> partnerIds = new LinkedHashSet<>();
+
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private String registrationNumber;
+    private String purpose;
+    private String situationPicture;
+
+    @Enumerated(EnumType.STRING)
+    private AgreementStatus status = AgreementStatus.DRAFT;
+
+    private LocalDate endedOn;
+    private String endedReason;
+
+    @Column(name = "public_summary")
+    private boolean publicSummary;
+
+    private Long predecessorId;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingRhythm meetingRhythm;
+
+    private String reportRecipients;
+
+    @Version
+    private long version;
+
+    protected Agreement() {
+    }
+
+    Agreement(AgreementCommand command) {
+        change(command);
+    }
+
+    void change(AgreementCommand command) {
+        requireEditable();
+        if (command.periodEnd().isBefore(command.periodStart())) {
+            throw new IllegalArgumentException("Period ends before it starts");
+        }
+        this.title = command.title().strip();
+        this.municipalityId = command.municipalityId();
+        this.policeAreaId = command.policeAreaId();
+        this.partnerIds = new LinkedHashSet<>(command.partnerIds());
+        this.partnerIds.remove(municipalityId);
+        this.partnerIds.remove(policeAreaId);
+        this.periodStart = command.periodStart();
+        this.periodEnd = command.periodEnd();
+        this.registrationNumber = Texts.blankToNull(command.registrationNumber());
+        this.purpose = Texts.blankToNull(command.purpose());
+        this.situationPicture = Texts.blankToNull(command.situationPicture());
+    }
+
+    void changeSteeringGroup(MeetingRhythm meetingRhythm, String reportRecipients) {
+        requireEditable();
+        this.meetingRhythm = meetingRhythm;
+        this.reportRecipients = Texts.blankToNull(reportRecipients);
+    }
+
+    /** All parties: the municipality, the police area and the partners. */
+    Set<Long> partyIds() {
+        Set<Long> parties = new LinkedHashSet<>();
+        parties.add(municipalityId);
+        parties.add(policeAreaId);
+        parties.addAll(partnerIds);
+        return parties;
+    }
+
+    void activate() {
+        if (status != AgreementStatus.DRAFT) {
+            throw new AgreementStateException("agreement.state.notDraft");
+        }
+        status = AgreementStatus.ACTIVE;
+    }
+
+    void end(LocalDate on, String reason) {
+        if (status != AgreementStatus.ACTIVE) {
+            throw new AgreementStateException("agreement.state.notActive");
+        }
+        status = AgreementStatus.ENDED;
+        endedOn = on;
+        endedReason = reason.strip();
+    }
+
+    void replace() {
+        status = AgreementStatus.REPLACED;
+    }
+
+    void makePublic(boolean value) {
+        if (value && status == AgreementStatus.DRAFT) {
+            throw new AgreementStateException("agreement.state.draftNotPublic");
+        }
+        publicSummary = value;
+    }
+
+    void requireEditable() {
+        if (status != null && !status.editable()) {
+            throw new AgreementStateException("agreement.state.locked");
+        }
+    }
+
+    /** A draft copy that will replace this agreement when signed. */
+    Agreement newVersion() {
+        if (status != AgreementStatus.ACTIVE) {
+            throw new AgreementStateException("agreement.state.newVersionNeedsActive");
+        }
+        Agreement copy = new Agreement();
+        copy.title = title;
+        copy.municipalityId = municipalityId;
+        copy.policeAreaId = policeAreaId;
+        copy.partnerIds = new LinkedHashSet<>(partnerIds);
+        copy.periodStart = periodStart;
+        copy.periodEnd = periodEnd;
+        copy.registrationNumber = registrationNumber;
+        copy.purpose = purpose;
+        copy.situationPicture = situationPicture;
+        copy.meetingRhythm = meetingRhythm;
+        copy.reportRecipients = reportRecipients;
+        copy.predecessorId = id;
+        return copy;
+    }
+
+    /** The fields the history compares, as the user reads them (organisation names come from {@code names}). */
+    Map<String, String> auditFields(Map<Long, String> names) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("municipality", names.get(municipalityId));
+        fields.put("policeArea", names.get(policeAreaId));
+        fields.put("partners", Texts.names(partnerIds, names));
+        fields.put("period", periodStart + " – " + periodEnd);
+        fields.put("registrationNumber", registrationNumber);
+        fields.put("purpose", purpose);
+        fields.put("situationPicture", situationPicture);
+        fields.put("status", status.name());
+        fields.put("endedReason", endedReason);
+        fields.put("publicSummary", String.valueOf(publicSummary));
+        fields.put("meetingRhythm", meetingRhythm == null ? null : meetingRhythm.name());
+        fields.put("reportRecipients", reportRecipients);
+        return fields;
+    }
+
+    AgreementSummary toSummary(Map<Long, String> names) {
+        return new AgreementSummary(id, title, municipalityId, names.get(municipalityId), policeAreaId,
+                names.get(policeAreaId), periodStart, periodEnd, status, publicSummary);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    long getPoliceAreaId() {
+        return policeAreaId;
+    }
+
+    Set<Long> getPartnerIds() {
+        return partnerIds;
+    }
+
+    LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    String getPurpose() {
+        return purpose;
+    }
+
+    String getSituationPicture() {
+        return situationPicture;
+    }
+
+    AgreementStatus getStatus() {
+        return status;
+    }
+
+    LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    String getEndedReason() {
+        return endedReason;
+    }
+
+    boolean isPublicSummary() {
+        return publicSummary;
+    }
+
+    Long getPredecessorId() {
+        return predecessorId;
+    }
+
+    MeetingRhythm getMeetingRhythm() {
+        return meetingRhythm;
+    }
+
+    String getReportRecipients() {
+        return reportRecipients;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

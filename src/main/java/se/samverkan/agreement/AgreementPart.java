@@ -1,0 +1,12 @@
+package se.samverkan.agreement;
+
+/** The parts of an agreement that the history tells apart. */
+public enum AgreementPart {
+    AGREEMENT,
+    FOCUS_AREA,
+    GOAL,
+    MEASURE,
+    SIGNATORY,
+    STEERING_GROUP,
+    ATTACHMENT
+}

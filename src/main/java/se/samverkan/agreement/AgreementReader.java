@@ -1,0 +1,155 @@
+package se.samverkan.agreement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import se.samverkan.agreement.AgreementDocument.FocusAreaSection;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.security.SamverkanUser;
+
+/** Reads agreements for pages: the filtered list, one agreement's fields, and the whole agreement as a document. */
+@Service
+@Transactional(readOnly = true)
+public class AgreementReader {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("periodStart"), Sort.Order.asc("title"));
+
+    private final AgreementAccess access;
+    private final AgreementRepository agreements;
+    private final FocusAreaRepository focusAreas;
+    private final GoalRepository goals;
+    private final MeasureRepository measures;
+    private final SignatoryRepository signatories;
+    private final SteeringGroupMemberRepository steeringGroup;
+    private final AgreementAttachmentRepository attachments;
+    private final AgreementChangeRepository changes;
+    private final OrganisationNames organisationNames;
+
+    AgreementReader(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
+                    GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
+                    SteeringGroupMemberRepository steeringGroup, AgreementAttachmentRepository attachments,
+                    AgreementChangeRepository changes, OrganisationNames organisationNames) {
+        this.access = access;
+        this.agreements = agreements;
+        this.focusAreas = focusAreas;
+        this.goals = goals;
+        this.measures = measures;
+        this.signatories = signatories;
+        this.steeringGroup = steeringGroup;
+        this.attachments = attachments;
+        this.changes = changes;
+        this.organisationNames = organisationNames;
+    }
+
+    public Page<AgreementSummary> list(SamverkanUser user, AgreementFilter filter, Pageable pageable) {
+        Page<Agreement> page = agreements.findAll(
+                AgreementSpecifications.visibleTo(user).and(AgreementSpecifications.matching(filter)),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+        Set<Long> ids = new HashSet<>();
+        page.forEach(agreement -> {
+            ids.add(agreement.getMunicipalityId());
+            ids.add(agreement.getPoliceAreaId());
+        });
+        Map<Long, String> names = organisationNames.of(ids);
+        return page.map(agreement -> agreement.toSummary(names));
+    }
+
+    public AgreementView get(SamverkanUser user, long agreementId) {
+        Agreement agreement = access.readable(user, agreementId);
+        return view(user, agreement, organisationNames.of(agreement.partyIds()));
+    }
+
+    /** Whether the user may change this agreement's content (role, party and status). */
+    public boolean canEdit(SamverkanUser user, long agreementId) {
+        return get(user, agreementId).editable();
+    }
+
+    public AgreementDocument document(SamverkanUser user, long agreementId) {
+        Agreement agreement = access.readable(user, agreementId);
+        List<Signatory> signed = signatories.findByAgreementIdOrderById(agreementId);
+        List<SteeringGroupMember> members = steeringGroup.findByAgreementIdOrderById(agreementId);
+        List<Measure> allMeasures = measures.findByAgreementIdOrderById(agreementId);
+        Set<Long> organisationIds = new HashSet<>(agreement.partyIds());
+        signed.forEach(signatory -> organisationIds.add(signatory.getOrganisationId()));
+        members.forEach(member -> organisationIds.add(member.getOrganisationId()));
+        allMeasures.forEach(measure -> organisationIds.addAll(measure.getResponsibleIds()));
+        Map<Long, String> names = organisationNames.of(organisationIds);
+
+        List<GoalView> allGoals = goals.findByAgreementIdOrderById(agreementId).stream().map(Goal::toView).toList();
+        List<MeasureView> measureViews = allMeasures.stream().map(measure -> measure.toView(names)).toList();
+        List<FocusAreaSection> sections = focusAreas.findByAgreementIdOrderByPosition(agreementId).stream()
+                .map(FocusArea::toView)
+                .map(area -> section(area, allGoals, measureViews))
+                .toList();
+
+        Map<MeasureStatus, Long> counts = new EnumMap<>(MeasureStatus.class);
+        for (MeasureStatus status : MeasureStatus.values()) {
+            counts.put(status, measureViews.stream().filter(m -> m.status() == status).count());
+        }
+        Map<Long, String> goalTitles = new LinkedHashMap<>();
+        allGoals.forEach(goal -> goalTitles.put(goal.id(), goal.title()));
+        Set<Long> signedParties = signed.stream().map(Signatory::getOrganisationId).collect(Collectors.toSet());
+
+        return new AgreementDocument(view(user, agreement, names), sections,
+                allGoals.stream().filter(goal -> goal.focusAreaId() == null).toList(),
+                measureViews.stream().filter(measure -> measure.focusAreaId() == null).toList(),
+                signed.stream().map(signatory -> signatory.toView(names)).toList(),
+                members.stream().map(member -> member.toView(names)).toList(),
+                attachments.listByAgreementId(agreementId), goalTitles, counts,
+                agreement.partyIds().stream().filter(id -> !signedParties.contains(id))
+                        .map(id -> new OrganisationRef(id, names.get(id))).toList());
+    }
+
+    public Page<HistoryEntry> history(SamverkanUser user, long agreementId, Pageable pageable) {
+        access.readable(user, agreementId);
+        return changes.findByAgreementIdOrderByChangedAtDescIdDesc(agreementId, pageable)
+                .map(AgreementChange::toEntry);
+    }
+
+    private static FocusAreaSection section(FocusAreaView area, List<GoalView> allGoals,
+                                            List<MeasureView> allMeasures) {
+        List<GoalView> areaGoals = allGoals.stream().filter(goal -> Objects.equals(goal.focusAreaId(), area.id()))
+                .toList();
+        return new FocusAreaSection(area,
+                areaGoals.stream().filter(goal -> goal.type() == GoalType.IMPACT).toList(),
+                areaGoals.stream().filter(goal -> goal.type() == GoalType.OUTPUT).toList(),
+                allMeasures.stream().filter(measure -> Objects.equals(measure.focusAreaId(), area.id())).toList());
+    }
+
+    AgreementView view(SamverkanUser user, Agreement agreement, Map<Long, String> names) {
+        Long successorId = agreements.findByPredecessorId(agreement.getId()).map(Agreement::getId).orElse(null);
+        return new AgreementView(agreement.getId(), agreement.getTitle(),
+                ref(agreement.getMunicipalityId(), names), ref(agreement.getPoliceAreaId(), names),
+                refs(agreement.getPartnerIds(), names), agreement.getPeriodStart(), agreement.getPeriodEnd(),
+                agreement.getRegistrationNumber(), agreement.getPurpose(), agreement.getSituationPicture(),
+                agreement.getStatus(), agreement.getEndedOn(), agreement.getEndedReason(),
+                agreement.isPublicSummary(), agreement.getPredecessorId(), successorId,
+                agreement.getMeetingRhythm(), agreement.getReportRecipients(), agreement.getVersion(),
+                AgreementAccess.mayEdit(user, agreement) && agreement.getStatus().editable());
+    }
+
+    private static OrganisationRef ref(long id, Map<Long, String> names) {
+        return new OrganisationRef(id, names.get(id));
+    }
+
+    private static List<OrganisationRef> refs(Collection<Long> ids, Map<Long, String> names) {
+        List<OrganisationRef> refs = new ArrayList<>();
+        ids.forEach(id -> refs.add(ref(id, names)));
+        refs.sort(Comparator.comparing(OrganisationRef::name));
+        return refs;
+    }
+
+}

@@ -1,0 +1,179 @@
+package se.samverkan.agreement;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.account.Role;
+import se.samverkan.security.SamverkanUser;
+
+/** Creates and changes agreements and moves them through their life: sign, end, new version, public summary. */
+@Service
+@Transactional
+public class AgreementService {
+
+    private final AgreementAccess access;
+    private final AgreementRepository agreements;
+    private final FocusAreaRepository focusAreas;
+    private final GoalRepository goals;
+    private final MeasureRepository measures;
+    private final SignatoryRepository signatories;
+    private final SteeringGroupMemberRepository steeringGroup;
+    private final OrganisationNames organisationNames;
+    private final AgreementHistory history;
+
+    AgreementService(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
+                     GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
+                     SteeringGroupMemberRepository steeringGroup, OrganisationNames organisationNames,
+                     AgreementHistory history) {
+        this.access = access;
+        this.agreements = agreements;
+        this.focusAreas = focusAreas;
+        this.goals = goals;
+        this.measures = measures;
+        this.signatories = signatories;
+        this.steeringGroup = steeringGroup;
+        this.organisationNames = organisationNames;
+        this.history = history;
+    }
+
+    /** A new draft. The user's own organisation must be one of its parties (administrators excepted). */
+    public long create(SamverkanUser user, AgreementCommand command) {
+        if (user.role() != Role.ADMIN && user.role() != Role.COORDINATOR) {
+            throw new org.springframework.security.access.AccessDeniedException("Only coordinators create agreements");
+        }
+        checkParties(user, command);
+        Agreement agreement = agreements.save(new Agreement(command));
+        history.created(agreement.getId(), AgreementPart.AGREEMENT, agreement.getTitle(), user);
+        return agreement.getId();
+    }
+
+    public void update(SamverkanUser user, long agreementId, AgreementCommand command) {
+        Agreement agreement = access.editable(user, agreementId);
+        checkVersion(agreement.getVersion(), command.version(), agreementId);
+        checkParties(user, command);
+        Map<String, String> before = auditFields(agreement, command);
+        agreement.change(command);
+        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
+                auditFields(agreement, command), user);
+    }
+
+    public void updateSteeringGroup(SamverkanUser user, long agreementId, MeetingRhythm rhythm,
+                                    String reportRecipients, long version) {
+        Agreement agreement = access.editable(user, agreementId);
+        checkVersion(agreement.getVersion(), version, agreementId);
+        Map<String, String> before = agreement.auditFields(Map.of());
+        agreement.changeSteeringGroup(rhythm, reportRecipients);
+        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
+                agreement.auditFields(Map.of()), user);
+    }
+
+    /**
+     * Signs a draft: every party must have a signatory. The agreement becomes active, and the version it
+     * replaces (if any) becomes REPLACED.
+     */
+    public void sign(SamverkanUser user, long agreementId) {
+        Agreement agreement = access.editable(user, agreementId);
+        Set<Long> signed = signatories.findByAgreementIdOrderById(agreementId).stream()
+                .map(Signatory::getOrganisationId).collect(Collectors.toSet());
+        if (!signed.containsAll(agreement.partyIds())) {
+            throw new AgreementStateException("agreement.sign.missingSignatories");
+        }
+        Map<String, String> before = agreement.auditFields(Map.of());
+        agreement.activate();
+        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
+                agreement.auditFields(Map.of()), user);
+        if (agreement.getPredecessorId() != null) {
+            Agreement predecessor = agreements.findById(agreement.getPredecessorId()).orElseThrow();
+            Map<String, String> old = predecessor.auditFields(Map.of());
+            predecessor.replace();
+            history.changed(predecessor.getId(), AgreementPart.AGREEMENT, predecessor.getTitle(), old,
+                    predecessor.auditFields(Map.of()), user);
+        }
+    }
+
+    public void end(SamverkanUser user, long agreementId, LocalDate endedOn, String reason, long version) {
+        Agreement agreement = access.editable(user, agreementId);
+        checkVersion(agreement.getVersion(), version, agreementId);
+        Map<String, String> before = agreement.auditFields(Map.of());
+        agreement.end(endedOn, reason);
+        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
+                agreement.auditFields(Map.of()), user);
+    }
+
+    /** Shows or hides the agreement's summary on the municipality's public page. */
+    public void setPublic(SamverkanUser user, long agreementId, boolean publicSummary) {
+        Agreement agreement = access.readable(user, agreementId);
+        if (!AgreementAccess.mayEdit(user, agreement)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only coordinators publish");
+        }
+        Map<String, String> before = agreement.auditFields(Map.of());
+        agreement.makePublic(publicSummary);
+        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
+                agreement.auditFields(Map.of()), user);
+    }
+
+    /**
+     * Copies an active agreement, with its focus areas, goals, measures and steering group, into a draft that
+     * replaces it when signed. Returns the draft's id; an existing draft successor is returned as it is.
+     */
+    public long newVersion(SamverkanUser user, long agreementId) {
+        Agreement original = access.editable(user, agreementId);
+        var existing = agreements.findByPredecessorId(agreementId);
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        Agreement copy = agreements.save(original.newVersion());
+        long copyId = copy.getId();
+        Map<Long, Long> focusAreaIds = new HashMap<>();
+        for (FocusArea area : focusAreas.findByAgreementIdOrderByPosition(agreementId)) {
+            focusAreaIds.put(area.getId(), focusAreas.save(area.copyTo(copyId)).getId());
+        }
+        Map<Long, Long> goalIds = new HashMap<>();
+        for (Goal goal : goals.findByAgreementIdOrderById(agreementId)) {
+            Long area = goal.getFocusAreaId() == null ? null : focusAreaIds.get(goal.getFocusAreaId());
+            goalIds.put(goal.getId(), goals.save(goal.copyTo(copyId, area)).getId());
+        }
+        for (Measure measure : measures.findByAgreementIdOrderById(agreementId)) {
+            Long area = measure.getFocusAreaId() == null ? null : focusAreaIds.get(measure.getFocusAreaId());
+            Set<Long> served = measure.getGoalIds().stream().map(goalIds::get).collect(Collectors.toSet());
+            measures.save(measure.copyTo(copyId, area, served));
+        }
+        List<SteeringGroupMember> members = steeringGroup.findByAgreementIdOrderById(agreementId);
+        members.forEach(member -> steeringGroup.save(member.copyTo(copyId)));
+        history.created(copyId, AgreementPart.AGREEMENT, copy.getTitle(), user);
+        return copyId;
+    }
+
+    private Map<String, String> auditFields(Agreement agreement, AgreementCommand command) {
+        Set<Long> ids = new java.util.HashSet<>(agreement.partyIds());
+        ids.add(command.municipalityId());
+        ids.add(command.policeAreaId());
+        ids.addAll(command.partnerIds());
+        return agreement.auditFields(organisationNames.of(ids));
+    }
+
+    private void checkParties(SamverkanUser user, AgreementCommand command) {
+        if (command.periodEnd().isBefore(command.periodStart())) {
+            throw new PartRejectedException("periodEnd", "agreement.periodEnd.beforeStart");
+        }
+        organisationNames.checkParties(command);
+        boolean ownIsParty = command.municipalityId() == user.organisationId()
+                || command.policeAreaId() == user.organisationId()
+                || command.partnerIds().contains(user.organisationId());
+        if (user.role() != Role.ADMIN && !ownIsParty) {
+            throw new PartRejectedException("municipalityId", "agreement.parties.mustIncludeOwn");
+        }
+    }
+
+    static void checkVersion(long current, long edited, long id) {
+        if (current != edited) {
+            throw new ObjectOptimisticLockingFailureException(Agreement.class, id);
+        }
+    }
+}

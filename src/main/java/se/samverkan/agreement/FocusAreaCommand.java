@@ -1,0 +1,4 @@
+package se.samverkan.agreement;
+
+public record FocusAreaCommand(String title, String description, long version) {
+}

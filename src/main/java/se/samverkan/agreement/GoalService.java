@@ -1,0 +1,81 @@
+package se.samverkan.agreement;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.NotFoundException;
+import se.samverkan.security.SamverkanUser;
+
+/** Impact and output goals, of a focus area or of the agreement as a whole. */
+@Service
+@Transactional
+public class GoalService {
+
+    private final AgreementAccess access;
+    private final GoalRepository goals;
+    private final FocusAreaRepository focusAreas;
+    private final AgreementHistory history;
+
+    GoalService(AgreementAccess access, GoalRepository goals, FocusAreaRepository focusAreas,
+                AgreementHistory history) {
+        this.access = access;
+        this.goals = goals;
+        this.focusAreas = focusAreas;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public GoalView get(SamverkanUser user, long agreementId, long goalId) {
+        access.readable(user, agreementId);
+        return find(agreementId, goalId).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<GoalView> list(SamverkanUser user, long agreementId) {
+        access.readable(user, agreementId);
+        return goals.findByAgreementIdOrderById(agreementId).stream().map(Goal::toView).toList();
+    }
+
+    public long create(SamverkanUser user, long agreementId, GoalCommand command) {
+        access.editable(user, agreementId);
+        checkFocusArea(agreementId, command.focusAreaId());
+        Goal goal = goals.save(new Goal(agreementId, command));
+        history.created(agreementId, AgreementPart.GOAL, goal.getTitle(), user);
+        return goal.getId();
+    }
+
+    public void update(SamverkanUser user, long agreementId, long goalId, GoalCommand command) {
+        access.editable(user, agreementId);
+        Goal goal = find(agreementId, goalId);
+        AgreementService.checkVersion(goal.getVersion(), command.version(), goalId);
+        checkFocusArea(agreementId, command.focusAreaId());
+        Map<Long, String> titles = focusAreaTitles(agreementId);
+        var before = goal.auditFields(titles);
+        goal.change(command);
+        history.changed(agreementId, AgreementPart.GOAL, goal.getTitle(), before, goal.auditFields(titles), user);
+    }
+
+    public void remove(SamverkanUser user, long agreementId, long goalId) {
+        access.editable(user, agreementId);
+        Goal goal = find(agreementId, goalId);
+        goals.delete(goal);
+        history.removed(agreementId, AgreementPart.GOAL, goal.getTitle(), user);
+    }
+
+    private void checkFocusArea(long agreementId, Long focusAreaId) {
+        if (focusAreaId != null && focusAreas.findByIdAndAgreementId(focusAreaId, agreementId).isEmpty()) {
+            throw new PartRejectedException("focusAreaId", "focusArea.unknown");
+        }
+    }
+
+    private Map<Long, String> focusAreaTitles(long agreementId) {
+        return focusAreas.findByAgreementIdOrderByPosition(agreementId).stream()
+                .collect(Collectors.toMap(FocusArea::getId, FocusArea::getTitle));
+    }
+
+    private Goal find(long agreementId, long goalId) {
+        return goals.findByIdAndAgreementId(goalId, agreementId)
+                .orElseThrow(() -> new NotFoundException("Goal", goalId));
+    }
+}

@@ -1,0 +1,9 @@
+package se.samverkan.agreement;
+
+public enum MeasureStatus {
+    PLANNED,
+    ONGOING,
+    DONE,
+    POSTPONED,
+    CANCELLED
+}

@@ -1,0 +1,4 @@
+package se.samverkan.agreement;
+
+public record OrganisationRef(long id, String name) {
+}
