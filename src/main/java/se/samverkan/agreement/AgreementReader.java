@@ -72,9 +72,10 @@ public class AgreementReader {
         return view(user, agreement, organisationNames.of(agreement.partyIds()));
     }
 
-    /** Whether the user may change this agreement's content (role, party and status). */
-    public boolean canEdit(SamverkanUser user, long agreementId) {
-        return get(user, agreementId).editable();
+    /** The agreement for a form that changes it: 404 for strangers, 403 for readers, 409 once it is locked. */
+    public AgreementView editable(SamverkanUser user, long agreementId) {
+        Agreement agreement = access.editable(user, agreementId);
+        return view(user, agreement, organisationNames.of(agreement.partyIds()));
     }
 
     public AgreementDocument document(SamverkanUser user, long agreementId) {

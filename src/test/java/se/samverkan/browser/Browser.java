@@ -80,12 +80,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves the whole page, not only the window: the window grows to the page's height for the picture. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+        int fullHeight = Math.min(Math.max(height.intValue() + 150, window.getHeight()), 8000);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), fullHeight));
         try {
             Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
@@ -108,6 +116,12 @@ final class Browser implements AutoCloseable {
         WebElement field = find(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Sets a date field's value (typing into Chromium's date widget depends on the browser's locale). */
+    void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", find(By.id(id)), isoDate);
     }
 
     void submit() {
