@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,8 @@ import se.samverkan.security.SamverkanUser;
 class AgreementController {
 
     private static final String FORM = "agreement/form";
+    /** Readers and steering-group members read agreements; coordinators and administrators write them. */
+    private static final String MAY_CREATE = "hasAnyRole('COORDINATOR', 'ADMIN')";
 
     private final AgreementReader reader;
     private final AgreementService agreements;
@@ -88,6 +91,7 @@ class AgreementController {
     }
 
     @GetMapping("/ny")
+    @PreAuthorize(MAY_CREATE)
     String createForm(Model model) {
         addOptions(model);
         model.addAttribute("form", new AgreementForm());
@@ -95,6 +99,7 @@ class AgreementController {
     }
 
     @PostMapping("/ny")
+    @PreAuthorize(MAY_CREATE)
     String create(@AuthenticationPrincipal SamverkanUser user, @Valid @ModelAttribute("form") AgreementForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         addOptions(model);

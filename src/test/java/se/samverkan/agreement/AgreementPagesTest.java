@@ -1,0 +1,285 @@
+package se.samverkan.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samverkan.account.AccountService;
+import se.samverkan.account.Role;
+import se.samverkan.organisation.OrganisationService;
+import se.samverkan.security.SamverkanUser;
+import se.samverkan.testsupport.Accounts;
+import se.samverkan.testsupport.IntegrationTest;
+import se.samverkan.testsupport.TestAgreements;
+
+/** The agreement pages over HTTP (MockMvc) on real PostgreSQL: access, validation, conflicts, history. */
+@IntegrationTest
+class AgreementPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    AgreementReader reader;
+
+    @Autowired
+    FocusAreaService focusAreas;
+
+    @Autowired
+    SignatoryService signatories;
+
+    TestAgreements testAgreements;
+    Accounts accounts;
+    SamverkanUser sollentunaCoordinator;
+    MockHttpSession sollentuna;
+    long agreementId;
+
+    @BeforeEach
+    void sollentunaCoordinatorHasADraft() throws Exception {
+        accounts = new Accounts(accountService, organisations);
+        testAgreements = new TestAgreements(accounts, users, agreements, organisations);
+        String email = accounts.create(Role.COORDINATOR, "sollentuna");
+        sollentunaCoordinator = testAgreements.user(email);
+        sollentuna = Accounts.logIn(mvc, email, Accounts.PASSWORD);
+        agreementId = testAgreements.sollentunaDraft(sollentunaCoordinator, "Trygg i Sollentuna");
+    }
+
+    private MockHttpSession session(Role role, String organisation) throws Exception {
+        return Accounts.logIn(mvc, accounts.create(role, organisation), Accounts.PASSWORD);
+    }
+
+    @Test
+    void coordinatorOfAnotherMunicipalityGets404ForEveryPageAndAction() throws Exception {
+        long focusAreaId = focusAreas.create(sollentunaCoordinator, agreementId,
+                new FocusAreaCommand("Brott i nära relation", null, 0));
+        MockHttpSession trelleborg = session(Role.COORDINATOR, "trelleborg");
+        String base = "/overenskommelser/" + agreementId;
+        for (String page : List.of(base, base + "/historik", base + "/redigera", base + "/underteckna",
+                base + "/avsluta", base + "/ny-version", base + "/styrgrupp", base + "/fokusomraden/ny",
+                base + "/fokusomraden/" + focusAreaId + "/redigera", base + "/mal/ny", base + "/atgarder/ny",
+                base + "/undertecknare/ny", base + "/styrgrupp/ledamoter/ny")) {
+            mvc.perform(get(page).session(trelleborg)).andExpect(status().isNotFound());
+        }
+        for (String action : List.of(base + "/redigera", base + "/underteckna", base + "/fokusomraden/ny",
+                base + "/fokusomraden/" + focusAreaId + "/ta-bort", base + "/ny-version")) {
+            mvc.perform(post(action).session(trelleborg).with(csrf()).param("title", "Kapad"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post(base + "/publicering").session(trelleborg).with(csrf()).param("publik", "true"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/overenskommelser").session(trelleborg))
+                .andExpect(content().string(not(containsString("Trygg i Sollentuna"))));
+        assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).extracting(FocusAreaView::title)
+                .containsExactly("Brott i nära relation");
+    }
+
+    @Test
+    void partnerUsersSeeTheAgreementButOnlyCoordinatorsChangeIt() throws Exception {
+        MockHttpSession housingCompany = session(Role.COORDINATOR, "sollentunahem");
+        mvc.perform(get("/overenskommelser/" + agreementId).session(housingCompany)).andExpect(status().isOk());
+        mvc.perform(get("/overenskommelser").session(housingCompany))
+                .andExpect(content().string(containsString("Trygg i Sollentuna")));
+
+        MockHttpSession steeringGroup = session(Role.STEERING_GROUP, "sollentuna");
+        mvc.perform(get("/overenskommelser/" + agreementId).session(steeringGroup))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/redigera"))));
+        mvc.perform(get("/overenskommelser/" + agreementId + "/redigera").session(steeringGroup))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/overenskommelser/" + agreementId + "/fokusomraden/ny").session(steeringGroup)
+                .with(csrf()).param("title", "Nytt")).andExpect(status().isForbidden());
+        mvc.perform(post("/overenskommelser/ny").session(steeringGroup).with(csrf()).param("title", "Nytt"))
+                .andExpect(status().isForbidden());
+        assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).isEmpty();
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/overenskommelser/" + agreementId + "/fokusomraden/ny").session(sollentuna)
+                .param("title", "Utan token")).andExpect(status().isForbidden());
+        assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).isEmpty();
+    }
+
+    @Test
+    void creatingWithBadInputShowsSwedishMessagesBesideTheFieldsAndKeepsTheInput() throws Exception {
+        String html = mvc.perform(post("/overenskommelser/ny").session(sollentuna).with(csrf())
+                        .param("title", "Min överenskommelse").param("municipalityId", "abc")
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("periodStart", "2027-13-45").param("periodEnd", "2026-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("agreement/form"))
+                .andExpect(model().attributeHasFieldErrors("form", "municipalityId", "periodStart"))
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.title()).startsWith("Fel: ");
+        assertThat(page.select("#error-summary").text()).contains("Välj en kommun i listan",
+                "Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(page.select("#title").val()).isEqualTo("Min överenskommelse");
+
+        mvc.perform(post("/overenskommelser/ny").session(sollentuna).with(csrf())
+                        .param("title", "Fel ordning")
+                        .param("municipalityId", String.valueOf(testAgreements.organisationId("sollentuna")))
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2026-01-01"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "periodEnd", "date.endBeforeStart"));
+    }
+
+    @Test
+    void aCoordinatorCannotCreateAnAgreementTheirOrganisationIsNotPartOf() throws Exception {
+        mvc.perform(post("/overenskommelser/ny").session(sollentuna).with(csrf())
+                        .param("title", "Någon annans")
+                        .param("municipalityId", String.valueOf(testAgreements.organisationId("tranemo")))
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-tranemo")))
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2028-01-01"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "municipalityId",
+                        "agreement.parties.mustIncludeOwn"));
+        mvc.perform(post("/overenskommelser/ny").session(sollentuna).with(csrf())
+                        .param("title", "Polisen som kommun")
+                        .param("municipalityId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2028-01-01"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "municipalityId",
+                        "agreement.municipality.wrongKind"));
+    }
+
+    @Test
+    void unknownOrMalformedIdsAndFiltersGive404Or400NeverAServerError() throws Exception {
+        mvc.perform(get("/overenskommelser/987654321").session(sollentuna)).andExpect(status().isNotFound());
+        mvc.perform(get("/overenskommelser/abc").session(sollentuna)).andExpect(status().isBadRequest());
+        mvc.perform(get("/overenskommelser?status=NOPE").session(sollentuna)).andExpect(status().isBadRequest());
+        mvc.perform(get("/overenskommelser?ar=tjugo").session(sollentuna)).andExpect(status().isBadRequest());
+        mvc.perform(get("/overenskommelser/" + agreementId + "/atgarder/987654321/redigera").session(sollentuna))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/overenskommelser/" + agreementId + "/mal/ny").session(sollentuna).with(csrf())
+                        .param("type", "SOMETHING").param("title", "Mål").param("focusAreaId", "987654321"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "type", "typeMismatch"));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/mal/ny").session(sollentuna).with(csrf())
+                        .param("type", "IMPACT").param("title", "Mål").param("focusAreaId", "987654321"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "focusAreaId", "focusArea.unknown"));
+    }
+
+    @Test
+    void theSecondOfTwoConflictingEditsGetsA409WithItsInputAndTheSavedValues() throws Exception {
+        long focusAreaId = focusAreas.create(sollentunaCoordinator, agreementId,
+                new FocusAreaCommand("Trygghet", null, 0));
+        String url = "/overenskommelser/" + agreementId + "/fokusomraden/" + focusAreaId + "/redigera";
+        mvc.perform(post(url).session(sollentuna).with(csrf()).param("title", "Först sparad").param("version", "0"))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        String html = mvc.perform(post(url).session(sollentuna).with(csrf())
+                        .param("title", "Min ändring").param("version", "0"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#title").val()).isEqualTo("Min ändring");
+        assertThat(page.select(".field__current").text()).contains("Först sparad");
+        assertThat(page.select("#error-summary").text()).contains("Någon annan har ändrat");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(focusAreas.get(sollentunaCoordinator, agreementId, focusAreaId).title()).isEqualTo("Först sparad");
+    }
+
+    @Test
+    void theHistoryShowsWhoChangedWhichFieldFromWhatToWhat() throws Exception {
+        mvc.perform(post("/overenskommelser/" + agreementId + "/redigera").session(sollentuna).with(csrf())
+                        .param("title", "Trygg i hela Sollentuna")
+                        .param("municipalityId", String.valueOf(testAgreements.organisationId("sollentuna")))
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("partnerIds", String.valueOf(testAgreements.organisationId("sollentunahem")))
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2030-12-31")
+                        .param("version", "0"))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        List<HistoryEntry> history = reader.history(sollentunaCoordinator, agreementId, Pageable.ofSize(20))
+                .getContent();
+        assertThat(history).anySatisfy(entry -> {
+            assertThat(entry.field()).isEqualTo("title");
+            assertThat(entry.oldValue()).isEqualTo("Trygg i Sollentuna");
+            assertThat(entry.newValue()).isEqualTo("Trygg i hela Sollentuna");
+            assertThat(entry.changedBy()).isEqualTo(sollentunaCoordinator.displayName());
+        });
+        assertThat(history).anySatisfy(entry -> assertThat(entry.field()).isEqualTo("registrationNumber"));
+        assertThat(history).last().satisfies(entry -> assertThat(entry.action()).isEqualTo("CREATED"));
+
+        String html = mvc.perform(get("/overenskommelser/" + agreementId + "/historik").session(sollentuna))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select(".history-list").text())
+                .contains("Ändrade rubrik för överenskommelsen", "Trygg i Sollentuna", "Trygg i hela Sollentuna");
+    }
+
+    @Test
+    void signingNeedsEveryPartyAndANewVersionReplacesTheOldOneWhenSigned() throws Exception {
+        signatories.create(sollentunaCoordinator, agreementId, new SignatoryCommand("Eva Lund", "Ordförande",
+                testAgreements.organisationId("sollentuna"), LocalDate.of(2026, 11, 1), 0));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/underteckna").session(sollentuna).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Alla parter har inte en undertecknare")));
+        signAllParties(agreementId);
+        focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Trygghet", "Problem", 0));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/underteckna").session(sollentuna).with(csrf()))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        assertThat(reader.get(sollentunaCoordinator, agreementId).status()).isEqualTo(AgreementStatus.ACTIVE);
+
+        String location = mvc.perform(post("/overenskommelser/" + agreementId + "/ny-version").session(sollentuna)
+                .with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        long draftId = Long.parseLong(location.replaceAll("\\D", ""));
+        assertThat(focusAreas.list(sollentunaCoordinator, draftId)).extracting(FocusAreaView::title)
+                .containsExactly("Trygghet");
+        assertThat(reader.get(sollentunaCoordinator, agreementId).successorId()).isEqualTo(draftId);
+
+        signAllParties(draftId);
+        agreements.sign(sollentunaCoordinator, draftId);
+        assertThat(reader.get(sollentunaCoordinator, agreementId).status()).isEqualTo(AgreementStatus.REPLACED);
+        mvc.perform(post("/overenskommelser/" + agreementId + "/fokusomraden/ny").session(sollentuna).with(csrf())
+                .param("title", "För sent")).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("kan inte längre ändras")));
+        assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).hasSize(1);
+    }
+
+    @Test
+    void theListFiltersByStatusAndYear() throws Exception {
+        mvc.perform(get("/overenskommelser?status=DRAFT&ar=2028").session(sollentuna))
+                .andExpect(content().string(containsString("Trygg i Sollentuna")));
+        mvc.perform(get("/overenskommelser?status=ACTIVE").session(sollentuna))
+                .andExpect(content().string(not(containsString("Trygg i Sollentuna"))));
+        mvc.perform(get("/overenskommelser?ar=2026").session(sollentuna))
+                .andExpect(content().string(not(containsString("Trygg i Sollentuna"))));
+    }
+
+    private void signAllParties(long id) {
+        for (String party : Set.of("sollentuna", "lpo-sollentuna", "sollentunahem")) {
+            signatories.create(sollentunaCoordinator, id, new SignatoryCommand("Person " + party, "Chef",
+                    testAgreements.organisationId(party), LocalDate.of(2026, 11, 20), 0));
+        }
+    }
+}
