@@ -35,11 +35,17 @@ class AgreementHistory {
 
     void changed(long agreementId, AgreementPart part, String label, Map<String, String> before,
                  Map<String, String> after, SamverkanUser who) {
+        changed(agreementId, part, label, before, after, who.displayName());
+    }
+
+    /** A change made by the system itself rather than a person; {@code who} names it. */
+    void changed(long agreementId, AgreementPart part, String label, Map<String, String> before,
+                 Map<String, String> after, String who) {
         List<AgreementChange> lines = new ArrayList<>();
         for (Map.Entry<String, String> field : after.entrySet()) {
             String old = before.get(field.getKey());
             if (!Objects.equals(old, field.getValue())) {
-                lines.add(new AgreementChange(agreementId, clock.instant(), who.displayName(), part, label,
+                lines.add(new AgreementChange(agreementId, clock.instant(), who, part, label,
                         AgreementChange.Action.CHANGED, field.getKey(), old, field.getValue()));
             }
         }

@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -7,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
     Optional<Agreement> findByPredecessorId(long predecessorId);
+
+    List<Agreement> findByStatusAndPeriodEndBefore(AgreementStatus status, LocalDate date);
 }
