@@ -45,6 +45,21 @@ class I18nTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String resource : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", resource), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + resource + " (the last one silently wins)").isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyUsedInATemplateExists() throws IOException {
         Set<String> swedish = keys("messages.properties");
         Set<String> missing = new TreeSet<>();

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -65,6 +66,7 @@ class AgreementPagesTest {
     SamverkanUser sollentunaCoordinator;
     MockHttpSession sollentuna;
     long agreementId;
+    String title;
 
     @BeforeEach
     void sollentunaCoordinatorHasADraft() throws Exception {
@@ -73,7 +75,8 @@ class AgreementPagesTest {
         String email = accounts.create(Role.COORDINATOR, "sollentuna");
         sollentunaCoordinator = testAgreements.user(email);
         sollentuna = Accounts.logIn(mvc, email, Accounts.PASSWORD);
-        agreementId = testAgreements.sollentunaDraft(sollentunaCoordinator, "Trygg i Sollentuna");
+        title = "Trygg i Sollentuna nr " + System.nanoTime();
+        agreementId = testAgreements.sollentunaDraft(sollentunaCoordinator, title);
     }
 
     private MockHttpSession session(Role role, String organisation) throws Exception {
@@ -100,7 +103,7 @@ class AgreementPagesTest {
         mvc.perform(post(base + "/publicering").session(trelleborg).with(csrf()).param("publik", "true"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/overenskommelser").session(trelleborg))
-                .andExpect(content().string(not(containsString("Trygg i Sollentuna"))));
+                .andExpect(content().string(not(containsString(title))));
         assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).extracting(FocusAreaView::title)
                 .containsExactly("Brott i nära relation");
     }
@@ -110,7 +113,7 @@ class AgreementPagesTest {
         MockHttpSession housingCompany = session(Role.COORDINATOR, "sollentunahem");
         mvc.perform(get("/overenskommelser/" + agreementId).session(housingCompany)).andExpect(status().isOk());
         mvc.perform(get("/overenskommelser").session(housingCompany))
-                .andExpect(content().string(containsString("Trygg i Sollentuna")));
+                .andExpect(content().string(containsString(title)));
 
         MockHttpSession steeringGroup = session(Role.STEERING_GROUP, "sollentuna");
         mvc.perform(get("/overenskommelser/" + agreementId).session(steeringGroup))
@@ -224,7 +227,7 @@ class AgreementPagesTest {
                 .getContent();
         assertThat(history).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("title");
-            assertThat(entry.oldValue()).isEqualTo("Trygg i Sollentuna");
+            assertThat(entry.oldValue()).isEqualTo(title);
             assertThat(entry.newValue()).isEqualTo("Trygg i hela Sollentuna");
             assertThat(entry.changedBy()).isEqualTo(sollentunaCoordinator.displayName());
         });
@@ -234,7 +237,7 @@ class AgreementPagesTest {
         String html = mvc.perform(get("/overenskommelser/" + agreementId + "/historik").session(sollentuna))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(html).select(".history-list").text())
-                .contains("Ändrade rubrik för överenskommelsen", "Trygg i Sollentuna", "Trygg i hela Sollentuna");
+                .contains("Ändrade rubrik för överenskommelsen", title, "Trygg i hela Sollentuna");
     }
 
     @Test
@@ -267,13 +270,42 @@ class AgreementPagesTest {
     }
 
     @Test
+    void aMeasureDatedOutsideThePeriodIsSavedWithAWarning() throws Exception {
+        mvc.perform(post("/overenskommelser/" + agreementId + "/atgarder/ny").session(sollentuna).with(csrf())
+                        .param("title", "Trygghetsvandring i centrum").param("type", "SAFETY_WALK")
+                        .param("status", "PLANNED")
+                        .param("responsibleIds", String.valueOf(testAgreements.organisationId("sollentunahem")))
+                        .param("startDate", "2026-06-01").param("endDate", "2027-03-01"))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"))
+                .andExpect(flash().attribute("saved", "measure.saved"))
+                .andExpect(flash().attribute("warning", "measure.datesOutsidePeriod"));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/atgarder/ny").session(sollentuna).with(csrf())
+                        .param("title", "Utanför parterna").param("type", "OTHER").param("status", "PLANNED")
+                        .param("responsibleIds", String.valueOf(testAgreements.organisationId("trelleborg"))))
+                .andExpect(model().attributeHasFieldErrorCode("form", "responsibleIds", "measure.responsible.notParty"));
+        assertThat(reader.document(sollentunaCoordinator, agreementId).overarchingMeasures())
+                .extracting(MeasureView::title).containsExactly("Trygghetsvandring i centrum");
+    }
+
+    @Test
+    void focusAreasKeepTheOrderTheCoordinatorGivesThem() throws Exception {
+        focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Första", null, 0));
+        long second = focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Andra", null, 0));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/fokusomraden/" + second + "/flytta")
+                .session(sollentuna).with(csrf()).param("steg", "-1"))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).extracting(FocusAreaView::title)
+                .containsExactly("Andra", "Första");
+    }
+
+    @Test
     void theListFiltersByStatusAndYear() throws Exception {
         mvc.perform(get("/overenskommelser?status=DRAFT&ar=2028").session(sollentuna))
-                .andExpect(content().string(containsString("Trygg i Sollentuna")));
+                .andExpect(content().string(containsString(title)));
         mvc.perform(get("/overenskommelser?status=ACTIVE").session(sollentuna))
-                .andExpect(content().string(not(containsString("Trygg i Sollentuna"))));
+                .andExpect(content().string(not(containsString(title))));
         mvc.perform(get("/overenskommelser?ar=2026").session(sollentuna))
-                .andExpect(content().string(not(containsString("Trygg i Sollentuna"))));
+                .andExpect(content().string(not(containsString(title))));
     }
 
     private void signAllParties(long id) {
