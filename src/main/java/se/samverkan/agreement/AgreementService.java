@@ -2,11 +2,13 @@ package se.samverkan.agreement;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
@@ -45,7 +47,7 @@ public class AgreementService {
     /** A new draft. The user's own organisation must be one of its parties (administrators excepted). */
     public long create(SamverkanUser user, AgreementCommand command) {
         if (user.role() != Role.ADMIN && user.role() != Role.COORDINATOR) {
-            throw new org.springframework.security.access.AccessDeniedException("Only coordinators create agreements");
+            throw new AccessDeniedException("Only coordinators create agreements");
         }
         checkParties(user, command);
         Agreement agreement = agreements.save(new Agreement(command));
@@ -110,7 +112,7 @@ public class AgreementService {
     public void setPublic(SamverkanUser user, long agreementId, boolean publicSummary) {
         Agreement agreement = access.readable(user, agreementId);
         if (!AgreementAccess.mayEdit(user, agreement)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only coordinators publish");
+            throw new AccessDeniedException("Only coordinators publish");
         }
         Map<String, String> before = agreement.auditFields(Map.of());
         agreement.makePublic(publicSummary);
@@ -151,7 +153,7 @@ public class AgreementService {
     }
 
     private Map<String, String> auditFields(Agreement agreement, AgreementCommand command) {
-        Set<Long> ids = new java.util.HashSet<>(agreement.partyIds());
+        Set<Long> ids = new HashSet<>(agreement.partyIds());
         ids.add(command.municipalityId());
         ids.add(command.policeAreaId());
         ids.addAll(command.partnerIds());

@@ -3,6 +3,8 @@ package se.samverkan.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An agreement's own fields with organisation names. {@code parties} lists the municipality, the police area and
@@ -16,11 +18,10 @@ public record AgreementView(long id, String title, OrganisationRef municipality,
                             String reportRecipients, long version, boolean editable) {
 
     public List<OrganisationRef> parties() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(municipality, policeArea), partners.stream())
-                .toList();
+        return Stream.concat(Stream.of(municipality, policeArea), partners.stream()).toList();
     }
 
     public Set<Long> partnerIds() {
-        return partners.stream().map(OrganisationRef::id).collect(java.util.stream.Collectors.toSet());
+        return partners.stream().map(OrganisationRef::id).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.agreement;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
@@ -64,8 +65,8 @@ public class FocusAreaService {
         area.moveTo(neighbour.getPosition());
         neighbour.moveTo(position);
         history.changed(agreementId, AgreementPart.FOCUS_AREA, area.getTitle(),
-                java.util.Map.of("position", String.valueOf(position)),
-                java.util.Map.of("position", String.valueOf(area.getPosition())), user);
+                Map.of("position", String.valueOf(position)),
+                Map.of("position", String.valueOf(area.getPosition())), user);
     }
 
     /** Removes the focus area with its goals and measures (the database cascades). */

@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class GoalService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<GoalView> list(SamverkanUser user, long agreementId) {
+    public List<GoalView> list(SamverkanUser user, long agreementId) {
         access.readable(user, agreementId);
         return goals.findByAgreementIdOrderById(agreementId).stream().map(Goal::toView).toList();
     }
