@@ -132,6 +132,15 @@ class AgreementPagesBrowserTest {
         b.submit();
         assertThat(b.pageText()).contains("Överenskommelsen är undertecknad och aktiv.", "Aktiv");
         b.check("27-agreement-document");
+        b.resize(360, 800);
+        b.open(agreementPath);
+        assertThat(b.horizontalOverflow()).as("the page scrolls sideways at 360 px").isZero();
+        b.check("27b-agreement-document-360px");
+        b.resize(1280, 900);
+        b.open(agreementPath + "?lang=en");
+        assertThat(b.pageText()).contains("Focus area 1: Trygghet i offentlig miljö", "Impact goals", "Ongoing");
+        b.check("27c-agreement-document-english");
+        b.open(agreementPath + "?lang=sv");
 
         b.clickAndWait(By.linkText("Historik"));
         assertThat(b.pageText()).contains("Sara Ekström", "Ändrade status", "Utkast", "Aktiv",

@@ -124,6 +124,12 @@ final class Browser implements AutoCloseable {
                 .executeScript("arguments[0].value = arguments[1];", find(By.id(id)), isoDate);
     }
 
+    /** The page's width beyond the window, in CSS pixels: 0 when nothing makes the page scroll sideways. */
+    long horizontalOverflow() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
+    }
+
     void submit() {
         clickAndWait(By.cssSelector("form.form button[type=submit]"));
     }
