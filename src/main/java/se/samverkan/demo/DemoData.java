@@ -13,6 +13,9 @@ final class DemoData {
     record DemoAccount(String email, String displayName, String organisationSlug, Role role) {
     }
 
+    /** The demo administrator, who sees every organisation's agreements. */
+    static final String ADMIN_EMAIL = "admin@samverkan.example";
+
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
             new DemoOrganisation("tranemo", "Tranemo kommun", OrganisationKind.MUNICIPALITY),
             new DemoOrganisation("trelleborg", "Trelleborgs kommun", OrganisationKind.MUNICIPALITY),
@@ -24,7 +27,7 @@ final class DemoData {
             new DemoOrganisation("sollentunahem", "Sollentunahem", OrganisationKind.PARTNER));
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin@samverkan.example", "Ingrid Holm", "tranemo", Role.ADMIN),
+            new DemoAccount(ADMIN_EMAIL, "Ingrid Holm", "tranemo", Role.ADMIN),
             new DemoAccount("samordnare@tranemo.example", "Maria Lindqvist", "tranemo", Role.COORDINATOR),
             new DemoAccount("kommunpolis@tranemo.example", "Johan Berg", "lpo-tranemo", Role.COORDINATOR),
             new DemoAccount("styrgrupp@tranemo.example", "Karin Sjöberg", "tranemo", Role.STEERING_GROUP),

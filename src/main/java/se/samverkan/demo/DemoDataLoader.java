@@ -22,13 +22,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrganisationService organisations;
     private final AccountService accounts;
+    private final DemoAgreementLoader agreements;
     private final Environment environment;
     private final String demoPassword;
 
-    DemoDataLoader(OrganisationService organisations, AccountService accounts, Environment environment,
-                   @Value("${samverkan.demo.password}") String demoPassword) {
+    DemoDataLoader(OrganisationService organisations, AccountService accounts, DemoAgreementLoader agreements,
+                   Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.agreements = agreements;
         this.environment = environment;
         this.demoPassword = demoPassword;
     }
@@ -48,6 +50,8 @@ class DemoDataLoader implements ApplicationRunner {
                         account.role(), demoPassword));
             }
         }
+        // The agreements are written by the demo accounts, so they come after them.
+        agreements.load();
         printLogins();
     }
 
