@@ -72,7 +72,7 @@ class DemoAgreementsTest {
         assertThat(agreement.meetingRhythm()).isEqualTo(MeetingRhythm.MONTHLY);
         assertThat(agreement.reportRecipients())
                 .isEqualTo("Kommunstyrelsen i Tranemo kommun och lokalpolisområdeschefen");
-        assertThat(agreement.situationPicture()).contains("uppdateras");
+        assertThat(agreement.situationPicture()).contains("uppdaterad överenskommelse");
         assertThat(document.steeringGroup()).extracting("function").containsExactly("Trygghetssamordnare",
                 "Planeringschef", "Kommunpolis", "Kommunpolis", "Representant för Tranemobostäder");
 
@@ -80,7 +80,7 @@ class DemoAgreementsTest {
         assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(draft.title()).isEqualTo(DemoAgreements.TRANEMO_DRAFT_TITLE);
         assertThat(draft.predecessorId()).isEqualTo(agreement.id());
-        assertThat(draft.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(draft.periodStart()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(reader.document(admin(), draft.id()).focusAreas()).hasSameSizeAs(document.focusAreas());
     }
 
