@@ -20,21 +20,17 @@ public class AttachmentService {
     private static final String FALLBACK_NAME = "bilaga";
 
     private final AgreementAccess access;
-    private final AgreementReader reader;
     private final AgreementAttachmentRepository attachments;
     private final AttachmentTypes types;
-    private final OrganisationNames organisationNames;
     private final AgreementHistory history;
     private final Clock clock;
 
-    AttachmentService(AgreementAccess access, AgreementReader reader, AgreementAttachmentRepository attachments,
-                      AttachmentTypes types, OrganisationNames organisationNames, AgreementHistory history,
+    AttachmentService(AgreementAccess access, AgreementAttachmentRepository attachments,
+                      AttachmentTypes types, AgreementHistory history,
                       Clock clock) {
         this.access = access;
-        this.reader = reader;
         this.attachments = attachments;
         this.types = types;
-        this.organisationNames = organisationNames;
         this.history = history;
         this.clock = clock;
     }
@@ -88,13 +84,6 @@ public class AttachmentService {
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         attachments.deleteByIdAndAgreementId(attachmentId, agreementId);
         history.removed(agreementId, AgreementPart.ATTACHMENT, attachment.filename(), user);
-    }
-
-    /** The agreement for the upload and removal pages: 404 for strangers, 403 for readers, 409 once it is locked. */
-    @Transactional(readOnly = true)
-    public AgreementView agreementForChange(SamverkanUser user, long agreementId) {
-        Agreement agreement = access.editable(user, agreementId);
-        return reader.view(user, agreement, organisationNames.of(agreement.partyIds()));
     }
 
     private String filename(String originalFilename, String contentType) {

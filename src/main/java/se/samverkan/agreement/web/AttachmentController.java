@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AttachmentDownload;
 import se.samverkan.agreement.AttachmentKind;
 import se.samverkan.agreement.AttachmentRejectedException;
+import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AttachmentService;
 import se.samverkan.security.SamverkanUser;
 
@@ -33,9 +34,11 @@ class AttachmentController {
     private static final String REMOVE = "agreement/attachment-remove";
 
     private final AttachmentService attachments;
+    private final AgreementReader reader;
 
-    AttachmentController(AttachmentService attachments) {
+    AttachmentController(AttachmentService attachments, AgreementReader reader) {
         this.attachments = attachments;
+        this.reader = reader;
     }
 
     @InitBinder("form")
@@ -50,7 +53,7 @@ class AttachmentController {
 
     @GetMapping("/ny")
     String uploadForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, Model model) {
-        model.addAttribute("agreement", attachments.agreementForChange(user, agreementId));
+        model.addAttribute("agreement", reader.editable(user, agreementId));
         model.addAttribute("form", new AttachmentForm());
         return FORM;
     }
@@ -60,7 +63,7 @@ class AttachmentController {
                   @ModelAttribute("form") AttachmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) throws IOException {
         // Strangers get 404, readers 403, before anything about the file is said.
-        model.addAttribute("agreement", attachments.agreementForChange(user, agreementId));
+        model.addAttribute("agreement", reader.editable(user, agreementId));
         form.check(result);
         if (result.hasErrors()) {
             return FORM;
@@ -95,7 +98,7 @@ class AttachmentController {
     @GetMapping("/{attachmentId}/ta-bort")
     String removeForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
                       @PathVariable long attachmentId, Model model) {
-        model.addAttribute("agreement", attachments.agreementForChange(user, agreementId));
+        model.addAttribute("agreement", reader.editable(user, agreementId));
         model.addAttribute("attachment", attachments.get(user, agreementId, attachmentId));
         return REMOVE;
     }

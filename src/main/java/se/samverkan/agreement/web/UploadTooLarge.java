@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import se.samverkan.agreement.AttachmentKind;
-import se.samverkan.agreement.AttachmentService;
+import se.samverkan.agreement.AgreementReader;
 import se.samverkan.common.ConflictException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
@@ -31,10 +31,10 @@ class UploadTooLarge {
     private static final Pattern UPLOAD_PATH = Pattern.compile("/overenskommelser/(\\d{1,18})/bilagor/ny");
     private static final String MESSAGE = "attachment.file.tooLarge";
 
-    private final AttachmentService attachments;
+    private final AgreementReader reader;
 
-    UploadTooLarge(AttachmentService attachments) {
-        this.attachments = attachments;
+    UploadTooLarge(AgreementReader reader) {
+        this.reader = reader;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -56,7 +56,7 @@ class UploadTooLarge {
         BindingResult result = new BeanPropertyBindingResult(form, "form");
         result.rejectValue("file", MESSAGE);
         ModelAndView view = new ModelAndView(AttachmentController.FORM, HttpStatus.CONTENT_TOO_LARGE);
-        view.addObject("agreement", attachments.agreementForChange(user, agreementId));
+        view.addObject("agreement", reader.editable(user, agreementId));
         view.addObject("form", form);
         view.addObject(BindingResult.MODEL_KEY_PREFIX + "form", result);
         view.addObject("kinds", AttachmentKind.values());
