@@ -116,8 +116,11 @@ class Agreement {
         endedReason = reason.strip();
     }
 
+    /** A newer version was signed. One that already ended (its period ran out meanwhile) stays ended. */
     void replace() {
-        status = AgreementStatus.REPLACED;
+        if (status == AgreementStatus.ACTIVE) {
+            status = AgreementStatus.REPLACED;
+        }
     }
 
     void makePublic(boolean value) {

@@ -61,6 +61,21 @@ class AgreementTest {
     }
 
     @Test
+    void anAgreementThatEndedBeforeItsSuccessorWasSignedStaysEnded() {
+        Agreement active = draft();
+        active.activate();
+        active.replace();
+        assertThat(active.getStatus()).isEqualTo(AgreementStatus.REPLACED);
+
+        Agreement ended = draft();
+        ended.activate();
+        ended.end(LocalDate.of(2030, 12, 31), "Perioden är slut");
+        ended.replace();
+        assertThat(ended.getStatus()).isEqualTo(AgreementStatus.ENDED);
+        assertThat(ended.getEndedOn()).isEqualTo(LocalDate.of(2030, 12, 31));
+    }
+
+    @Test
     void theHistoryComparesFieldsAsUsersReadThem() {
         Agreement agreement = draft();
         Map<String, String> fields = agreement.auditFields(Map.of(1L, "Kommun", 2L, "Polis", 3L, "Bostadsbolag"));
