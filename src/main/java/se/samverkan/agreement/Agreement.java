@@ -85,6 +85,15 @@ class Agreement {
         this.situationPicture = Texts.blankToNull(command.situationPicture());
     }
 
+    /** Whether the command names the same municipality, police area and partners as this agreement has. */
+    boolean hasParties(AgreementCommand command) {
+        Set<Long> partners = new LinkedHashSet<>(command.partnerIds());
+        partners.remove(command.municipalityId());
+        partners.remove(command.policeAreaId());
+        return municipalityId == command.municipalityId() && policeAreaId == command.policeAreaId()
+                && partnerIds.equals(partners);
+    }
+
     void changeSteeringGroup(MeetingRhythm meetingRhythm, String reportRecipients) {
         requireEditable();
         this.meetingRhythm = meetingRhythm;
@@ -110,6 +119,9 @@ class Agreement {
     void end(LocalDate on, String reason) {
         if (status != AgreementStatus.ACTIVE) {
             throw new AgreementStateException("agreement.state.notActive");
+        }
+        if (on.isBefore(periodStart)) {
+            throw new PartRejectedException("endedOn", "agreement.endedOn.beforeStart");
         }
         status = AgreementStatus.ENDED;
         endedOn = on;
@@ -169,6 +181,7 @@ class Agreement {
         fields.put("purpose", purpose);
         fields.put("situationPicture", situationPicture);
         fields.put("status", status.name());
+        fields.put("endedOn", endedOn == null ? null : endedOn.toString());
         fields.put("endedReason", endedReason);
         fields.put("publicSummary", String.valueOf(publicSummary));
         fields.put("meetingRhythm", meetingRhythm == null ? null : meetingRhythm.name());

@@ -91,7 +91,7 @@ public class AgreementReader {
 
         List<GoalView> allGoals = goals.findByAgreementIdOrderById(agreementId).stream().map(Goal::toView).toList();
         List<MeasureView> measureViews = allMeasures.stream().map(measure -> measure.toView(names)).toList();
-        List<FocusAreaSection> sections = focusAreas.findByAgreementIdOrderByPosition(agreementId).stream()
+        List<FocusAreaSection> sections = focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
                 .map(FocusArea::toView)
                 .map(area -> section(area, allGoals, measureViews))
                 .toList();
@@ -116,7 +116,9 @@ public class AgreementReader {
 
     public Page<HistoryEntry> history(SamverkanUser user, long agreementId, Pageable pageable) {
         access.readable(user, agreementId);
-        return changes.findByAgreementIdOrderByChangedAtDescIdDesc(agreementId, pageable)
+        // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.
+        return changes.findByAgreementIdOrderByChangedAtDescIdDesc(agreementId,
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                 .map(AgreementChange::toEntry);
     }
 

@@ -1,14 +1,21 @@
 package se.samverkan.agreement;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
     Optional<Agreement> findByPredecessorId(long predecessorId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Agreement a where a.id = ?1")
+    Agreement lockById(long id);
 
     List<Agreement> findByStatusAndPeriodEndBefore(AgreementStatus status, LocalDate date);
 }

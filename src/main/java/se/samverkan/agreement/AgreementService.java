@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,11 +29,12 @@ public class AgreementService {
     private final SteeringGroupMemberRepository steeringGroup;
     private final OrganisationNames organisationNames;
     private final AgreementHistory history;
+    private final Clock clock;
 
     AgreementService(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
                      GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
                      SteeringGroupMemberRepository steeringGroup, OrganisationNames organisationNames,
-                     AgreementHistory history) {
+                     AgreementHistory history, Clock clock) {
         this.access = access;
         this.agreements = agreements;
         this.focusAreas = focusAreas;
@@ -42,6 +44,7 @@ public class AgreementService {
         this.steeringGroup = steeringGroup;
         this.organisationNames = organisationNames;
         this.history = history;
+        this.clock = clock;
     }
 
     /** A new draft. The user's own organisation must be one of its parties (administrators excepted). */
@@ -59,6 +62,9 @@ public class AgreementService {
         Agreement agreement = access.editable(user, agreementId);
         checkVersion(agreement.getVersion(), command.version(), agreementId);
         checkParties(user, command);
+        if (agreement.getStatus() != AgreementStatus.DRAFT && !agreement.hasParties(command)) {
+            throw new PartRejectedException("municipalityId", "agreement.parties.lockedAfterSigning");
+        }
         Map<String, String> before = auditFields(agreement, command);
         agreement.change(command);
         history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
@@ -102,6 +108,9 @@ public class AgreementService {
     public void end(SamverkanUser user, long agreementId, LocalDate endedOn, String reason, long version) {
         Agreement agreement = access.editable(user, agreementId);
         checkVersion(agreement.getVersion(), version, agreementId);
+        if (endedOn.isAfter(LocalDate.now(clock))) {
+            throw new PartRejectedException("endedOn", "agreement.endedOn.future");
+        }
         Map<String, String> before = agreement.auditFields(Map.of());
         agreement.end(endedOn, reason);
         history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
@@ -125,7 +134,9 @@ public class AgreementService {
      * replaces it when signed. Returns the draft's id; an existing draft successor is returned as it is.
      */
     public long newVersion(SamverkanUser user, long agreementId) {
-        Agreement original = access.editable(user, agreementId);
+        access.editable(user, agreementId);
+        // Two clicks at once must not both copy: the second waits here and then finds the first one's draft.
+        Agreement original = agreements.lockById(agreementId);
         var existing = agreements.findByPredecessorId(agreementId);
         if (existing.isPresent()) {
             return existing.get().getId();
@@ -133,7 +144,7 @@ public class AgreementService {
         Agreement copy = agreements.save(original.newVersion());
         long copyId = copy.getId();
         Map<Long, Long> focusAreaIds = new HashMap<>();
-        for (FocusArea area : focusAreas.findByAgreementIdOrderByPosition(agreementId)) {
+        for (FocusArea area : focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId)) {
             focusAreaIds.put(area.getId(), focusAreas.save(area.copyTo(copyId)).getId());
         }
         Map<Long, Long> goalIds = new HashMap<>();

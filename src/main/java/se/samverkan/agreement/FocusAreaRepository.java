@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FocusAreaRepository extends JpaRepository<FocusArea, Long> {
 
-    List<FocusArea> findByAgreementIdOrderByPosition(long agreementId);
+    List<FocusArea> findByAgreementIdOrderByPositionAscIdAsc(long agreementId);
 
     Optional<FocusArea> findByIdAndAgreementId(long id, long agreementId);
 

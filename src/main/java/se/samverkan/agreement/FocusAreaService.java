@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,7 @@ public class FocusAreaService {
     @Transactional(readOnly = true)
     public List<FocusAreaView> list(SamverkanUser user, long agreementId) {
         access.readable(user, agreementId);
-        return focusAreas.findByAgreementIdOrderByPosition(agreementId).stream().map(FocusArea::toView).toList();
+        return focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream().map(FocusArea::toView).toList();
     }
 
     public long create(SamverkanUser user, long agreementId, FocusAreaCommand command) {
@@ -50,23 +52,27 @@ public class FocusAreaService {
         history.changed(agreementId, AgreementPart.FOCUS_AREA, area.getTitle(), before, area.auditFields(), user);
     }
 
-    /** Moves a focus area one place up ({@code -1}) or down ({@code +1}) by swapping with its neighbour. */
+    /**
+     * Moves a focus area one place up ({@code -1}) or down ({@code +1}). All areas are numbered 1..n afresh, so
+     * that two areas that ended up on the same position (saved at the same moment) can still be told apart.
+     */
     public void move(SamverkanUser user, long agreementId, long focusAreaId, int step) {
         access.editable(user, agreementId);
-        List<FocusArea> ordered = focusAreas.findByAgreementIdOrderByPosition(agreementId);
+        List<FocusArea> ordered = new ArrayList<>(focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId));
         FocusArea area = find(agreementId, focusAreaId);
         int index = ordered.indexOf(area);
         int other = index + Integer.signum(step);
         if (other < 0 || other >= ordered.size()) {
             return;
         }
-        FocusArea neighbour = ordered.get(other);
-        int position = area.getPosition();
-        area.moveTo(neighbour.getPosition());
-        neighbour.moveTo(position);
-        history.changed(agreementId, AgreementPart.FOCUS_AREA, area.getTitle(),
-                Map.of("position", String.valueOf(position)),
-                Map.of("position", String.valueOf(area.getPosition())), user);
+        Collections.swap(ordered, index, other);
+        for (int position = 1; position <= ordered.size(); position++) {
+            FocusArea moved = ordered.get(position - 1);
+            Map<String, String> before = moved.auditFields();
+            moved.moveTo(position);
+            history.changed(agreementId, AgreementPart.FOCUS_AREA, moved.getTitle(), before, moved.auditFields(),
+                    user);
+        }
     }
 
     /** Removes the focus area with its goals and measures (the database cascades). */

@@ -66,8 +66,8 @@ class Goal {
         fields.put("goalType", type.name());
         fields.put("title", title);
         fields.put("description", description);
-        fields.put("target", targetValue == null ? null : targetValue.stripTrailingZeros().toPlainString()
-                + (targetUnit == null ? "" : " " + targetUnit));
+        fields.put("target", targetValue == null ? null : targetValue.stripTrailingZeros().toPlainString());
+        fields.put("targetUnit", targetUnit);
         fields.put("targetDate", targetDate == null ? null : targetDate.toString());
         return fields;
     }

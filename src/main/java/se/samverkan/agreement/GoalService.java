@@ -71,7 +71,7 @@ public class GoalService {
     }
 
     private Map<Long, String> focusAreaTitles(long agreementId) {
-        return focusAreas.findByAgreementIdOrderByPosition(agreementId).stream()
+        return focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
                 .collect(Collectors.toMap(FocusArea::getId, FocusArea::getTitle));
     }
 

@@ -50,7 +50,7 @@ public class MeasureService {
         AgreementService.checkVersion(measure.getVersion(), command.version(), measureId);
         check(agreement, command);
         Map<Long, String> names = organisationNames.of(agreement.partyIds());
-        Map<Long, String> areaTitles = focusAreas.findByAgreementIdOrderByPosition(agreementId).stream()
+        Map<Long, String> areaTitles = focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
                 .collect(Collectors.toMap(FocusArea::getId, FocusArea::getTitle));
         Map<Long, String> goalTitles = goals.findByAgreementIdOrderById(agreementId).stream()
                 .collect(Collectors.toMap(Goal::getId, Goal::getTitle));

@@ -107,6 +107,10 @@ final class OfficeContainers {
             return Optional.empty();
         }
         String xml = new String(contentTypesXml, StandardCharsets.UTF_8);
+        if (xml.contains("macroEnabled") || xml.contains("vbaProject")) {
+            // A macro-enabled package stays refused even when it also declares an ordinary main part.
+            return Optional.empty();
+        }
         return OOXML_MAIN_PARTS.entrySet().stream()
                 .filter(part -> xml.contains("\"" + part.getKey() + "\""))
                 .map(Map.Entry::getValue)

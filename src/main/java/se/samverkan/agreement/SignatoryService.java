@@ -31,6 +31,7 @@ public class SignatoryService {
 
     public long create(SamverkanUser user, long agreementId, SignatoryCommand command) {
         Agreement agreement = access.editable(user, agreementId);
+        requireDraft(agreement);
         checkParty(agreement, command.organisationId());
         Signatory signatory = signatories.save(new Signatory(agreementId, command));
         history.created(agreementId, AgreementPart.SIGNATORY, signatory.getName(), user);
@@ -39,6 +40,7 @@ public class SignatoryService {
 
     public void update(SamverkanUser user, long agreementId, long signatoryId, SignatoryCommand command) {
         Agreement agreement = access.editable(user, agreementId);
+        requireDraft(agreement);
         Signatory signatory = find(agreementId, signatoryId);
         AgreementService.checkVersion(signatory.getVersion(), command.version(), signatoryId);
         checkParty(agreement, command.organisationId());
@@ -50,13 +52,17 @@ public class SignatoryService {
     }
 
     public void remove(SamverkanUser user, long agreementId, long signatoryId) {
-        Agreement agreement = access.editable(user, agreementId);
-        if (agreement.getStatus() != AgreementStatus.DRAFT) {
-            throw new AgreementStateException("signatory.remove.signed");
-        }
+        requireDraft(access.editable(user, agreementId));
         Signatory signatory = find(agreementId, signatoryId);
         signatories.delete(signatory);
         history.removed(agreementId, AgreementPart.SIGNATORY, signatory.getName(), user);
+    }
+
+    /** Who signed is part of what was signed: it changes only while the agreement is a draft. */
+    private static void requireDraft(Agreement agreement) {
+        if (agreement.getStatus() != AgreementStatus.DRAFT) {
+            throw new AgreementStateException("signatory.locked");
+        }
     }
 
     static void checkParty(Agreement agreement, long organisationId) {

@@ -61,6 +61,12 @@ class AgreementPagesTest {
     @Autowired
     SignatoryService signatories;
 
+    @Autowired
+    GoalService goals;
+
+    @Autowired
+    MeasureService measures;
+
     TestAgreements testAgreements;
     Accounts accounts;
     SamverkanUser sollentunaCoordinator;
@@ -296,6 +302,78 @@ class AgreementPagesTest {
                 .andExpect(redirectedUrlPattern("/overenskommelser/*"));
         assertThat(focusAreas.list(sollentunaCoordinator, agreementId)).extracting(FocusAreaView::title)
                 .containsExactly("Andra", "Första");
+    }
+
+    @Test
+    void aPartOfAnotherAgreementIsNotFoundThroughThisAgreementsAddress() throws Exception {
+        long other = testAgreements.sollentunaDraft(sollentunaCoordinator, "Annan " + System.nanoTime());
+        long area = focusAreas.create(sollentunaCoordinator, other, new FocusAreaCommand("Område", null, 0));
+        long goal = goals.create(sollentunaCoordinator, other,
+                new GoalCommand(null, GoalType.IMPACT, "Mål", null, null, null, null, 0));
+        long measure = measures.create(sollentunaCoordinator, other, new MeasureCommand(null, "Åtgärd", null,
+                MeasureType.OTHER, Set.of(testAgreements.organisationId("sollentuna")), Set.of(), null, null, null,
+                null, MeasureStatus.PLANNED, 0));
+        long signatory = signatories.create(sollentunaCoordinator, other, new SignatoryCommand("Namn", "Titel",
+                testAgreements.organisationId("sollentuna"), LocalDate.of(2026, 1, 1), 0));
+        String base = "/overenskommelser/" + agreementId;
+        for (String page : List.of(base + "/fokusomraden/" + area + "/redigera", base + "/mal/" + goal + "/redigera",
+                base + "/atgarder/" + measure + "/redigera", base + "/undertecknare/" + signatory + "/redigera",
+                base + "/mal/" + goal + "/ta-bort")) {
+            mvc.perform(get(page).session(sollentuna)).andExpect(status().isNotFound());
+        }
+        mvc.perform(post(base + "/mal/" + goal + "/ta-bort").session(sollentuna).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(goals.list(sollentunaCoordinator, other)).hasSize(1);
+    }
+
+    @Test
+    void handMadeRequestsGetAnAnswerForPeopleNeverAServerError() throws Exception {
+        String base = "/overenskommelser/" + agreementId;
+        mvc.perform(get(base + "/historik?sort=nonsense,desc").session(sollentuna)).andExpect(status().isOk());
+        mvc.perform(get("/overenskommelser?ar=1000000000").session(sollentuna)).andExpect(status().isBadRequest());
+        mvc.perform(post(base + "/atgarder/ny").session(sollentuna).with(csrf())
+                        .param("title", "Tomma val").param("type", "OTHER").param("status", "PLANNED")
+                        .param("responsibleIds", "").param("responsibleIds", "")
+                        .param("goalIds", "").param("startDate", "+99999999-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "responsibleIds", "startDate"));
+        mvc.perform(post(base + "/redigera").session(sollentuna).with(csrf())
+                        .param("title", "Med\u0000nolltecken".translateEscapes())
+                        .param("municipalityId", String.valueOf(testAgreements.organisationId("sollentuna")))
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("partnerIds", "").param("partnerIds", String.valueOf(testAgreements.organisationId("sollentunahem")))
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2030-12-31").param("version", "0"))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        assertThat(reader.get(sollentunaCoordinator, agreementId).title()).isEqualTo("Mednolltecken");
+    }
+
+    @Test
+    void partiesAndSignatoriesAreFixedOnceSignedAndAnEndDateMustBeSensible() throws Exception {
+        signAllParties(agreementId);
+        agreements.sign(sollentunaCoordinator, agreementId);
+        String base = "/overenskommelser/" + agreementId;
+        mvc.perform(post(base + "/redigera").session(sollentuna).with(csrf())
+                        .param("title", title)
+                        .param("municipalityId", String.valueOf(testAgreements.organisationId("sollentuna")))
+                        .param("policeAreaId", String.valueOf(testAgreements.organisationId("lpo-sollentuna")))
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2030-12-31").param("version", "1"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "municipalityId",
+                        "agreement.parties.lockedAfterSigning"));
+        mvc.perform(post(base + "/undertecknare/ny").session(sollentuna).with(csrf()).param("name", "Sen")
+                        .param("jobTitle", "Chef").param("signedOn", "2026-11-01")
+                        .param("organisationId", String.valueOf(testAgreements.organisationId("sollentuna"))))
+                .andExpect(status().isConflict());
+        assertThat(reader.get(sollentunaCoordinator, agreementId).partners()).extracting(OrganisationRef::name)
+                .containsExactly("Sollentunahem");
+
+        long version = reader.get(sollentunaCoordinator, agreementId).version();
+        mvc.perform(post(base + "/avsluta").session(sollentuna).with(csrf()).param("endedOn", "2020-01-01")
+                        .param("endedReason", "För tidigt").param("version", String.valueOf(version)))
+                .andExpect(model().attributeHasFieldErrorCode("form", "endedOn", "agreement.endedOn.beforeStart"));
+        mvc.perform(post(base + "/avsluta").session(sollentuna).with(csrf()).param("endedOn", "2199-01-01")
+                        .param("endedReason", "I förväg").param("version", String.valueOf(version)))
+                .andExpect(model().attributeHasFieldErrorCode("form", "endedOn", "agreement.endedOn.future"));
+        assertThat(reader.get(sollentunaCoordinator, agreementId).status()).isEqualTo(AgreementStatus.ACTIVE);
     }
 
     @Test

@@ -168,14 +168,14 @@ class AttachmentServiceTest {
     @Test
     void anEndedAgreementTakesNoNewAttachments() {
         long partnerless = agreements.create(coordinator, new AgreementCommand("Avslutad", id("sollentuna"),
-                id("lpo-sollentuna"), Set.of(), LocalDate.of(2027, 1, 1), LocalDate.of(2030, 12, 31), null, null,
+                id("lpo-sollentuna"), Set.of(), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), null, null,
                 null, 0));
         for (String party : new String[] {"sollentuna", "lpo-sollentuna"}) {
             signatories.create(coordinator, partnerless,
-                    new SignatoryCommand("Namn " + party, "Ordförande", id(party), LocalDate.of(2027, 1, 1), 0));
+                    new SignatoryCommand("Namn " + party, "Ordförande", id(party), LocalDate.of(2025, 1, 1), 0));
         }
         agreements.sign(coordinator, partnerless);
-        agreements.end(coordinator, partnerless, LocalDate.of(2028, 1, 1), "Ersatt av ett nytt arbetssätt",
+        agreements.end(coordinator, partnerless, LocalDate.of(2026, 1, 1), "Ersatt av ett nytt arbetssätt",
                 reader.get(coordinator, partnerless).version());
 
         assertThatThrownBy(() -> attachments.upload(coordinator, partnerless, AttachmentKind.OTHER, "sen.pdf",

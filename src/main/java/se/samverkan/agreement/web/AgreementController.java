@@ -5,8 +5,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.PlausibleDateValidator;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.AgreementFilter;
 import se.samverkan.agreement.AgreementReader;
@@ -64,6 +69,9 @@ class AgreementController {
                 @RequestParam(required = false) AgreementStatus status,
                 @RequestParam(name = "ar", required = false) Integer year,
                 Pageable pageable, Model model) {
+        if (year != null && (year < PlausibleDateValidator.FIRST_YEAR || year > PlausibleDateValidator.LAST_YEAR)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Year out of range");
+        }
         AgreementFilter filter = new AgreementFilter(municipalityId, status, year);
         model.addAttribute("page", reader.list(user, filter, pageable));
         model.addAttribute("filter", filter);
@@ -152,9 +160,10 @@ class AgreementController {
     }
 
     private void addOptions(Model model) {
-        model.addAttribute("municipalities", organisationOptions.of(OrganisationKind.MUNICIPALITY));
-        model.addAttribute("policeAreas", organisationOptions.of(OrganisationKind.POLICE_AREA));
-        model.addAttribute("partners", organisationOptions.of(OrganisationKind.PARTNER));
+        Map<OrganisationKind, List<Option>> byKind = organisationOptions.byKind();
+        model.addAttribute("municipalities", byKind.getOrDefault(OrganisationKind.MUNICIPALITY, List.of()));
+        model.addAttribute("policeAreas", byKind.getOrDefault(OrganisationKind.POLICE_AREA, List.of()));
+        model.addAttribute("partners", byKind.getOrDefault(OrganisationKind.PARTNER, List.of()));
     }
 
     /** The filters as query parameters for the pagination links, e.g. "kommun=3&status=ACTIVE&". */

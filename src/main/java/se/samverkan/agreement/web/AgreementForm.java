@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.samverkan.common.PlausibleDate;
 import se.samverkan.agreement.AgreementCommand;
 import se.samverkan.agreement.AgreementView;
 
@@ -27,10 +28,12 @@ public class AgreementForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate periodStart;
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate periodEnd;
 
     @Size(max = 50)
@@ -61,7 +64,7 @@ public class AgreementForm {
 
     AgreementCommand toCommand() {
         return new AgreementCommand(title, municipalityId, policeAreaId,
-                partnerIds == null ? Set.of() : Set.copyOf(partnerIds), periodStart, periodEnd, registrationNumber,
+                FormIds.of(partnerIds), periodStart, periodEnd, registrationNumber,
                 purpose, situationPicture, version);
     }
 

@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.samverkan.common.PlausibleDate;
 
 /** Ending an agreement early or at the end of its period: when and why. */
 public class EndForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate endedOn;
 
     @NotBlank

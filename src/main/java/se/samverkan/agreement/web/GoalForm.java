@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.samverkan.common.PlausibleDate;
 import se.samverkan.agreement.GoalCommand;
 import se.samverkan.agreement.GoalType;
 import se.samverkan.agreement.GoalView;
@@ -32,6 +33,7 @@ public class GoalForm {
     private String targetUnit;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate targetDate;
 
     private long version;

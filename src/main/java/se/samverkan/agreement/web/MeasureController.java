@@ -76,6 +76,7 @@ class MeasureController {
                   @ModelAttribute(name = "agreement", binding = false) AgreementView agreement,
                   @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
                   RedirectAttributes redirect) {
+        checkResponsible(form, result);
         FormDates.checkOrder(form.getStartDate(), form.getEndDate(), "endDate", result);
         if (result.hasErrors()) {
             return FORM;
@@ -104,6 +105,7 @@ class MeasureController {
                   @Valid @ModelAttribute("form") MeasureForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("partId", measureId);
+        checkResponsible(form, result);
         FormDates.checkOrder(form.getStartDate(), form.getEndDate(), "endDate", result);
         if (result.hasErrors()) {
             return FORM;
@@ -137,6 +139,13 @@ class MeasureController {
         measures.remove(user, agreementId, measureId);
         redirect.addFlashAttribute("saved", "measure.removed");
         return AgreementLinks.redirectTo(agreementId, "fokusomraden");
+    }
+
+    /** Empty values posted for the checkboxes bind as nulls; a measure still needs a real responsible party. */
+    private static void checkResponsible(MeasureForm form, BindingResult result) {
+        if (FormIds.of(form.getResponsibleIds()).isEmpty() && !result.hasFieldErrors("responsibleIds")) {
+            result.rejectValue("responsibleIds", "NotEmpty");
+        }
     }
 
     /** Saved; dates outside the agreement's period are allowed but pointed out. */

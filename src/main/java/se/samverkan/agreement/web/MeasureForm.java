@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.samverkan.common.PlausibleDate;
 import se.samverkan.agreement.MeasureCommand;
 import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.agreement.MeasureType;
@@ -40,9 +41,11 @@ public class MeasureForm {
     private String place;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate startDate;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate endDate;
 
     @NotNull
@@ -68,8 +71,8 @@ public class MeasureForm {
     }
 
     MeasureCommand toCommand() {
-        return new MeasureCommand(focusAreaId, title, description, type, Set.copyOf(responsibleIds),
-                goalIds == null ? Set.of() : Set.copyOf(goalIds), contactPerson, place, startDate, endDate, status,
+        return new MeasureCommand(focusAreaId, title, description, type, FormIds.of(responsibleIds),
+                FormIds.of(goalIds), contactPerson, place, startDate, endDate, status,
                 version);
     }
 

@@ -1,9 +1,13 @@
 package se.samverkan.agreement.web;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.samverkan.organisation.OrganisationKind;
 import se.samverkan.organisation.OrganisationService;
+import se.samverkan.organisation.OrganisationView;
 
 /** The organisations a form or filter offers, by kind, in alphabetical order. */
 @Component
@@ -16,9 +20,14 @@ class OrganisationOptions {
     }
 
     List<Option> of(OrganisationKind kind) {
-        return organisations.all().stream()
-                .filter(organisation -> organisation.kind() == kind)
-                .map(organisation -> new Option(organisation.id(), organisation.name()))
-                .toList();
+        return byKind().getOrDefault(kind, List.of());
+    }
+
+    /** All organisations in one query, grouped by kind, each group in alphabetical order. */
+    Map<OrganisationKind, List<Option>> byKind() {
+        return organisations.all().stream().collect(Collectors.groupingBy(OrganisationView::kind,
+                () -> new EnumMap<>(OrganisationKind.class),
+                Collectors.mapping(organisation -> new Option(organisation.id(), organisation.name()),
+                        Collectors.toList())));
     }
 }

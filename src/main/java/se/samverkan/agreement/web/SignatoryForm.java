@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import se.samverkan.common.PlausibleDate;
 import se.samverkan.agreement.SignatoryCommand;
 import se.samverkan.agreement.SignatoryView;
 
@@ -24,6 +25,7 @@ public class SignatoryForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate
     private LocalDate signedOn;
 
     private long version;
