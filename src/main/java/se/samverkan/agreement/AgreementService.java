@@ -75,10 +75,7 @@ public class AgreementService {
                                     String reportRecipients, long version) {
         Agreement agreement = access.editable(user, agreementId);
         checkVersion(agreement.getVersion(), version, agreementId);
-        Map<String, String> before = agreement.auditFields(Map.of());
-        agreement.changeSteeringGroup(rhythm, reportRecipients);
-        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
-                agreement.auditFields(Map.of()), user);
+        recordStateChange(agreement, () -> agreement.changeSteeringGroup(rhythm, reportRecipients), user);
     }
 
     /**
@@ -92,16 +89,10 @@ public class AgreementService {
         if (!signed.containsAll(agreement.partyIds())) {
             throw new AgreementStateException("agreement.sign.missingSignatories");
         }
-        Map<String, String> before = agreement.auditFields(Map.of());
-        agreement.activate();
-        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
-                agreement.auditFields(Map.of()), user);
+        recordStateChange(agreement, agreement::activate, user);
         if (agreement.getPredecessorId() != null) {
             Agreement predecessor = agreements.findById(agreement.getPredecessorId()).orElseThrow();
-            Map<String, String> old = predecessor.auditFields(Map.of());
-            predecessor.replace();
-            history.changed(predecessor.getId(), AgreementPart.AGREEMENT, predecessor.getTitle(), old,
-                    predecessor.auditFields(Map.of()), user);
+            recordStateChange(predecessor, predecessor::replace, user);
         }
     }
 
@@ -111,10 +102,7 @@ public class AgreementService {
         if (endedOn.isAfter(LocalDate.now(clock))) {
             throw new PartRejectedException("endedOn", "agreement.endedOn.future");
         }
-        Map<String, String> before = agreement.auditFields(Map.of());
-        agreement.end(endedOn, reason);
-        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
-                agreement.auditFields(Map.of()), user);
+        recordStateChange(agreement, () -> agreement.end(endedOn, reason), user);
     }
 
     /** Shows or hides the agreement's summary on the municipality's public page. */
@@ -123,10 +111,7 @@ public class AgreementService {
         if (!AgreementAccess.mayEdit(user, agreement)) {
             throw new AccessDeniedException("Only coordinators publish");
         }
-        Map<String, String> before = agreement.auditFields(Map.of());
-        agreement.makePublic(publicSummary);
-        history.changed(agreementId, AgreementPart.AGREEMENT, agreement.getTitle(), before,
-                agreement.auditFields(Map.of()), user);
+        recordStateChange(agreement, () -> agreement.makePublic(publicSummary), user);
     }
 
     /**
@@ -161,6 +146,14 @@ public class AgreementService {
         members.forEach(member -> steeringGroup.save(member.copyTo(copyId)));
         history.created(copyId, AgreementPart.AGREEMENT, copy.getTitle(), user);
         return copyId;
+    }
+
+    /** Applies a change that leaves the parties as they are, and records what it changed. */
+    private void recordStateChange(Agreement agreement, Runnable change, SamverkanUser user) {
+        Map<String, String> before = agreement.auditFields(Map.of());
+        change.run();
+        history.changed(agreement.getId(), AgreementPart.AGREEMENT, agreement.getTitle(), before,
+                agreement.auditFields(Map.of()), user);
     }
 
     private Map<String, String> auditFields(Agreement agreement, AgreementCommand command) {
