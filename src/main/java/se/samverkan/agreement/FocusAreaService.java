@@ -16,11 +16,16 @@ public class FocusAreaService {
 
     private final AgreementAccess access;
     private final FocusAreaRepository focusAreas;
+    private final GoalRepository goals;
+    private final MeasureRepository measures;
     private final AgreementHistory history;
 
-    FocusAreaService(AgreementAccess access, FocusAreaRepository focusAreas, AgreementHistory history) {
+    FocusAreaService(AgreementAccess access, FocusAreaRepository focusAreas, GoalRepository goals,
+                     MeasureRepository measures, AgreementHistory history) {
         this.access = access;
         this.focusAreas = focusAreas;
+        this.goals = goals;
+        this.measures = measures;
         this.history = history;
     }
 
@@ -75,10 +80,17 @@ public class FocusAreaService {
         }
     }
 
-    /** Removes the focus area with its goals and measures (the database cascades). */
+    /**
+     * Removes the focus area with its goals and measures. The database removes them by cascade; the history names
+     * each of them, so that nothing disappears without a trace.
+     */
     public void remove(SamverkanUser user, long agreementId, long focusAreaId) {
         access.editable(user, agreementId);
         FocusArea area = find(agreementId, focusAreaId);
+        goals.findByFocusAreaIdOrderById(focusAreaId)
+                .forEach(goal -> history.removed(agreementId, AgreementPart.GOAL, goal.getTitle(), user));
+        measures.findByFocusAreaIdOrderById(focusAreaId)
+                .forEach(measure -> history.removed(agreementId, AgreementPart.MEASURE, measure.getTitle(), user));
         focusAreas.delete(area);
         history.removed(agreementId, AgreementPart.FOCUS_AREA, area.getTitle(), user);
     }

@@ -9,4 +9,6 @@ interface GoalRepository extends JpaRepository<Goal, Long> {
     List<Goal> findByAgreementIdOrderById(long agreementId);
 
     Optional<Goal> findByIdAndAgreementId(long id, long agreementId);
+
+    List<Goal> findByFocusAreaIdOrderById(long focusAreaId);
 }

@@ -9,4 +9,6 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
     List<Measure> findByAgreementIdOrderById(long agreementId);
 
     Optional<Measure> findByIdAndAgreementId(long id, long agreementId);
+
+    List<Measure> findByFocusAreaIdOrderById(long focusAreaId);
 }

@@ -294,6 +294,26 @@ class AgreementPagesTest {
     }
 
     @Test
+    void removingAFocusAreaRemovesItsGoalsAndMeasuresAndTheHistoryNamesThemAll() throws Exception {
+        long area = focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Hamnen", null, 0));
+        goals.create(sollentunaCoordinator, agreementId,
+                new GoalCommand(area, GoalType.OUTPUT, "Fler kontroller i hamnen", null, null, null, null, 0));
+        measures.create(sollentunaCoordinator, agreementId, new MeasureCommand(area, "Kontroll med hund", null,
+                MeasureType.DRUG_DOG_SEARCH, Set.of(testAgreements.organisationId("lpo-sollentuna")), Set.of(), null,
+                null, null, null, MeasureStatus.PLANNED, 0));
+        mvc.perform(get("/overenskommelser/" + agreementId + "/fokusomraden/" + area + "/ta-bort").session(sollentuna))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Hamnen")));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/fokusomraden/" + area + "/ta-bort")
+                .session(sollentuna).with(csrf())).andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        AgreementDocument document = reader.document(sollentunaCoordinator, agreementId);
+        assertThat(document.focusAreas()).isEmpty();
+        assertThat(document.measureTotal()).isZero();
+        assertThat(reader.history(sollentunaCoordinator, agreementId, Pageable.ofSize(10)).getContent())
+                .filteredOn(entry -> entry.action().equals("REMOVED")).extracting(HistoryEntry::partLabel)
+                .containsExactlyInAnyOrder("Hamnen", "Fler kontroller i hamnen", "Kontroll med hund");
+    }
+
+    @Test
     void focusAreasKeepTheOrderTheCoordinatorGivesThem() throws Exception {
         focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Första", null, 0));
         long second = focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Andra", null, 0));
