@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.samverkan.common.SwedishNumbers;
 
 /** An impact or output goal of a focus area, or of the whole agreement when {@code focusAreaId} is null. */
 @Entity
@@ -66,7 +67,7 @@ class Goal {
         fields.put("goalType", type.name());
         fields.put("title", title);
         fields.put("description", description);
-        fields.put("target", targetValue == null ? null : targetValue.stripTrailingZeros().toPlainString());
+        fields.put("target", SwedishNumbers.format(targetValue));
         fields.put("targetUnit", targetUnit);
         fields.put("targetDate", targetDate == null ? null : targetDate.toString());
         return fields;

@@ -2,6 +2,7 @@ package se.samverkan.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import se.samverkan.common.SwedishNumbers;
 
 public record GoalView(long id, Long focusAreaId, GoalType type, String title, String description,
                        BigDecimal targetValue, String targetUnit, LocalDate targetDate, long version) {
@@ -11,6 +12,6 @@ public record GoalView(long id, Long focusAreaId, GoalType type, String title, S
         if (targetValue == null) {
             return "";
         }
-        return targetValue.stripTrailingZeros().toPlainString() + (targetUnit == null ? "" : " " + targetUnit);
+        return SwedishNumbers.format(targetValue) + (targetUnit == null ? "" : " " + targetUnit);
     }
 }

@@ -1,5 +1,7 @@
 package se.samverkan.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
@@ -14,13 +16,15 @@ public class SignatoryService {
     private final SignatoryRepository signatories;
     private final OrganisationNames organisationNames;
     private final AgreementHistory history;
+    private final Clock clock;
 
     SignatoryService(AgreementAccess access, SignatoryRepository signatories, OrganisationNames organisationNames,
-                     AgreementHistory history) {
+                     AgreementHistory history, Clock clock) {
         this.access = access;
         this.signatories = signatories;
         this.organisationNames = organisationNames;
         this.history = history;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -33,6 +37,7 @@ public class SignatoryService {
         Agreement agreement = access.editable(user, agreementId);
         requireDraft(agreement);
         checkParty(agreement, command.organisationId());
+        checkDate(command);
         Signatory signatory = signatories.save(new Signatory(agreementId, command));
         history.created(agreementId, AgreementPart.SIGNATORY, signatory.getName(), user);
         return signatory.getId();
@@ -44,6 +49,7 @@ public class SignatoryService {
         Signatory signatory = find(agreementId, signatoryId);
         AgreementService.checkVersion(signatory.getVersion(), command.version(), signatoryId);
         checkParty(agreement, command.organisationId());
+        checkDate(command);
         var names = organisationNames.of(agreement.partyIds());
         var before = signatory.auditFields(names);
         signatory.change(command);
@@ -62,6 +68,12 @@ public class SignatoryService {
     private static void requireDraft(Agreement agreement) {
         if (agreement.getStatus() != AgreementStatus.DRAFT) {
             throw new AgreementStateException("signatory.locked");
+        }
+    }
+
+    private void checkDate(SignatoryCommand command) {
+        if (command.signedOn().isAfter(LocalDate.now(clock))) {
+            throw new PartRejectedException("signedOn", "signatory.signedOn.future");
         }
     }
 

@@ -1,6 +1,8 @@
 package se.samverkan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,9 +23,25 @@ class ErrorHandling {
 
     /** An action the data's state does not allow: the 409 page says why. */
     @ExceptionHandler(ConflictException.class)
-    ModelAndView stateConflict(ConflictException e) {
+    ModelAndView stateConflict(ConflictException e, HttpServletRequest request) {
         ModelAndView view = ErrorPages.view(HttpStatus.CONFLICT);
         view.addObject("errorDetail", e.messageKey());
+        view.addObject("backUrl", sameSitePath(request.getHeader(HttpHeaders.REFERER), request));
         return view;
+    }
+
+    /** The page the user came from, when it is a page of this site; never a link elsewhere. */
+    static String sameSitePath(String referer, HttpServletRequest request) {
+        if (referer == null) {
+            return null;
+        }
+        String site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        String siteWithoutPort = request.getScheme() + "://" + request.getServerName();
+        for (String prefix : new String[] {site, siteWithoutPort}) {
+            if (referer.startsWith(prefix + "/")) {
+                return referer.substring(prefix.length());
+            }
+        }
+        return null;
     }
 }

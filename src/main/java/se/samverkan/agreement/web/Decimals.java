@@ -1,12 +1,13 @@
 package se.samverkan.agreement.web;
 
 import java.math.BigDecimal;
+import se.samverkan.common.SwedishNumbers;
 
 /** Numbers as Swedes type them: "1 200,5" or "1200.5"; up to two decimals. */
 final class Decimals {
 
     static final String PATTERN =
-            "^\\s*$|^\\s*-?([0-9]{1,12}|[0-9]{1,3}([ \u00a0][0-9]{3}){1,3})([.,][0-9]{1,2})?\\s*$";
+            "^\\s*$|^\\s*[-−]?([0-9]{1,12}|[0-9]{1,3}([ \u00a0][0-9]{3}){1,3})([.,][0-9]{1,2})?\\s*$";
 
     private Decimals() {
     }
@@ -15,10 +16,10 @@ final class Decimals {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return new BigDecimal(text.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+        return new BigDecimal(text.strip().replace(" ", "").replace("\u00a0", "").replace('−', '-').replace(',', '.'));
     }
 
     static String format(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return SwedishNumbers.format(value);
     }
 }

@@ -96,6 +96,10 @@ class FocusAreaController {
     String removeForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
                       @PathVariable long focusAreaId, Model model) {
         var area = focusAreas.get(user, agreementId, focusAreaId);
+        var section = reader.document(user, agreementId).focusAreas().stream()
+                .filter(candidate -> candidate.focusArea().id() == focusAreaId).findFirst().orElseThrow();
+        model.addAttribute("removeDetail", new Object[] {
+                section.impactGoals().size() + section.outputGoals().size(), section.measures().size()});
         return AgreementLinks.confirmRemoval(model, "focusArea.remove", area.title(),
                 "/overenskommelser/" + agreementId + "/fokusomraden/" + focusAreaId + "/ta-bort");
     }
