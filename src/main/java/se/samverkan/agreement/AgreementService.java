@@ -105,6 +105,18 @@ public class AgreementService {
         recordStateChange(agreement, () -> agreement.end(endedOn, reason), user);
     }
 
+    /**
+     * Removes a draft that will not be signed, with everything in it. Only drafts: a signed agreement is a record
+     * of what the parties agreed and stays. A draft new version can be removed; its original is unaffected.
+     */
+    public void removeDraft(SamverkanUser user, long agreementId) {
+        Agreement agreement = access.editable(user, agreementId);
+        if (agreement.getStatus() != AgreementStatus.DRAFT) {
+            throw new AgreementStateException("agreement.state.onlyDraftRemoved");
+        }
+        agreements.delete(agreement);
+    }
+
     /** Shows or hides the agreement's summary on the municipality's public page. */
     public void setPublic(SamverkanUser user, long agreementId, boolean publicSummary) {
         Agreement agreement = access.readable(user, agreementId);

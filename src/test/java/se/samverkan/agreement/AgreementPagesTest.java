@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -393,6 +394,24 @@ class AgreementPagesTest {
         mvc.perform(post(base + "/avsluta").session(sollentuna).with(csrf()).param("endedOn", "2199-01-01")
                         .param("endedReason", "I förväg").param("version", String.valueOf(version)))
                 .andExpect(model().attributeHasFieldErrorCode("form", "endedOn", "agreement.endedOn.future"));
+        assertThat(reader.get(sollentunaCoordinator, agreementId).status()).isEqualTo(AgreementStatus.ACTIVE);
+    }
+
+    @Test
+    void aDraftCanBeRemovedButASignedAgreementCannot() throws Exception {
+        long draft = testAgreements.sollentunaDraft(sollentunaCoordinator, "Övning " + System.nanoTime());
+        focusAreas.create(sollentunaCoordinator, draft, new FocusAreaCommand("Prov", null, 0));
+        mvc.perform(get("/overenskommelser/" + draft + "/ta-bort").session(sollentuna)).andExpect(status().isOk());
+        mvc.perform(post("/overenskommelser/" + draft + "/ta-bort").session(session(Role.STEERING_GROUP, "sollentuna"))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/overenskommelser/" + draft + "/ta-bort").session(sollentuna).with(csrf()))
+                .andExpect(redirectedUrl("/overenskommelser"));
+        mvc.perform(get("/overenskommelser/" + draft).session(sollentuna)).andExpect(status().isNotFound());
+
+        signAllParties(agreementId);
+        agreements.sign(sollentunaCoordinator, agreementId);
+        mvc.perform(post("/overenskommelser/" + agreementId + "/ta-bort").session(sollentuna).with(csrf()))
+                .andExpect(status().isConflict());
         assertThat(reader.get(sollentunaCoordinator, agreementId).status()).isEqualTo(AgreementStatus.ACTIVE);
     }
 

@@ -102,6 +102,22 @@ class AgreementLifecycleController {
         return "redirect:/overenskommelser/" + draftId;
     }
 
+    @GetMapping("/ta-bort")
+    String removeForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long id, Model model) {
+        var agreement = reader.editable(user, id);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("removeWholeDraft", true);
+        return AgreementLinks.confirmRemoval(model, "agreement.remove", agreement.title(),
+                "/overenskommelser/" + id + "/ta-bort");
+    }
+
+    @PostMapping("/ta-bort")
+    String remove(@AuthenticationPrincipal SamverkanUser user, @PathVariable long id, RedirectAttributes redirect) {
+        agreements.removeDraft(user, id);
+        redirect.addFlashAttribute("saved", "agreement.removed");
+        return "redirect:/overenskommelser";
+    }
+
     @PostMapping("/publicering")
     String publish(@AuthenticationPrincipal SamverkanUser user, @PathVariable long id,
                    @RequestParam("publik") boolean publicSummary, RedirectAttributes redirect) {
