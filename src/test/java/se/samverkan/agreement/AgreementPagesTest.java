@@ -386,6 +386,19 @@ class AgreementPagesTest {
                 .andExpect(status().isConflict());
         assertThat(reader.get(sollentunaCoordinator, agreementId).partners()).extracting(OrganisationRef::name)
                 .containsExactly("Sollentunahem");
+        Document form = Jsoup.parse(mvc.perform(get(base + "/redigera").session(sollentuna))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("select#municipalityId")).isEmpty();
+        assertThat(form.select("input[type=hidden][name=partnerIds]")).hasSize(1);
+        mvc.perform(post(base + "/redigera").session(sollentuna).with(csrf())
+                        .param("title", "Nytt namn efter underskrift")
+                        .param("municipalityId", form.select("input[name=municipalityId]").val())
+                        .param("policeAreaId", form.select("input[name=policeAreaId]").val())
+                        .param("partnerIds", form.select("input[name=partnerIds]").val())
+                        .param("periodStart", "2027-01-01").param("periodEnd", "2030-12-31")
+                        .param("version", form.select("input[name=version]").val()))
+                .andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        assertThat(reader.get(sollentunaCoordinator, agreementId).title()).isEqualTo("Nytt namn efter underskrift");
 
         long version = reader.get(sollentunaCoordinator, agreementId).version();
         mvc.perform(post(base + "/avsluta").session(sollentuna).with(csrf()).param("endedOn", "2020-01-01")
