@@ -90,12 +90,14 @@ class AgreementPagesBrowserTest {
         assertThat(b.pageText()).contains("Fokusområdet är sparat.", "Fokusområde 1: Trygghet i offentlig miljö");
 
         b.clickAndWait(By.xpath("//a[contains(@href,'/mal/ny?fokusomrade=')]"));
+        assertThat(b.title()).isEqualTo("Lägg till mål – Samverkan");
         b.check("23-goal-form");
         b.find(By.xpath("//label[text()='Effektmål']")).click();
         b.type("title", "Fler känner sig trygga i centrum");
         b.type("targetValue", "abc");
         b.submit();
         assertThat(b.find(By.id("error-summary")).getText()).contains("Skriv målvärdet som ett tal");
+        assertThat(b.title()).isEqualTo("Fel: Lägg till mål – Samverkan");
         b.type("targetValue", "75");
         b.type("targetUnit", "%");
         b.submit();
