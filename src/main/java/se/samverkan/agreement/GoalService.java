@@ -2,7 +2,6 @@ package se.samverkan.agreement;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
@@ -51,7 +50,7 @@ public class GoalService {
         Goal goal = find(agreementId, goalId);
         AgreementService.checkVersion(goal.getVersion(), command.version(), goalId);
         checkFocusArea(agreementId, command.focusAreaId());
-        Map<Long, String> titles = focusAreaTitles(agreementId);
+        Map<Long, String> titles = focusAreas.titlesOf(agreementId);
         var before = goal.auditFields(titles);
         goal.change(command);
         history.changed(agreementId, AgreementPart.GOAL, goal.getTitle(), before, goal.auditFields(titles), user);
@@ -68,11 +67,6 @@ public class GoalService {
         if (focusAreaId != null && focusAreas.findByIdAndAgreementId(focusAreaId, agreementId).isEmpty()) {
             throw new PartRejectedException("focusAreaId", "focusArea.unknown");
         }
-    }
-
-    private Map<Long, String> focusAreaTitles(long agreementId) {
-        return focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
-                .collect(Collectors.toMap(FocusArea::getId, FocusArea::getTitle));
     }
 
     private Goal find(long agreementId, long goalId) {

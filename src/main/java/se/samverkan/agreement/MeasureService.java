@@ -50,8 +50,7 @@ public class MeasureService {
         AgreementService.checkVersion(measure.getVersion(), command.version(), measureId);
         check(agreement, command);
         Map<Long, String> names = organisationNames.of(agreement.partyIds());
-        Map<Long, String> areaTitles = focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
-                .collect(Collectors.toMap(FocusArea::getId, FocusArea::getTitle));
+        Map<Long, String> areaTitles = focusAreas.titlesOf(agreementId);
         Map<Long, String> goalTitles = goals.findByAgreementIdOrderById(agreementId).stream()
                 .collect(Collectors.toMap(Goal::getId, Goal::getTitle));
         var before = measure.auditFields(names, areaTitles, goalTitles);
