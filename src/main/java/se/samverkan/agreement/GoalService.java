@@ -1,7 +1,9 @@
 package se.samverkan.agreement;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
@@ -15,13 +17,15 @@ public class GoalService {
     private final AgreementAccess access;
     private final GoalRepository goals;
     private final FocusAreaRepository focusAreas;
+    private final MeasureRepository measures;
     private final AgreementHistory history;
 
     GoalService(AgreementAccess access, GoalRepository goals, FocusAreaRepository focusAreas,
-                AgreementHistory history) {
+                MeasureRepository measures, AgreementHistory history) {
         this.access = access;
         this.goals = goals;
         this.focusAreas = focusAreas;
+        this.measures = measures;
         this.history = history;
     }
 
@@ -56,9 +60,22 @@ public class GoalService {
         history.changed(agreementId, AgreementPart.GOAL, goal.getTitle(), before, goal.auditFields(titles), user);
     }
 
+    /** Removes the goal; the measures that served it no longer do, and the history says so for each of them. */
     public void remove(SamverkanUser user, long agreementId, long goalId) {
         access.editable(user, agreementId);
         Goal goal = find(agreementId, goalId);
+        Map<Long, String> titles = goals.findByAgreementIdOrderById(agreementId).stream()
+                .collect(Collectors.toMap(Goal::getId, Goal::getTitle));
+        for (Measure measure : measures.findByAgreementIdOrderById(agreementId)) {
+            if (measure.getGoalIds().contains(goalId)) {
+                Map<String, String> before = new HashMap<>();
+                before.put("goals", Texts.names(measure.getGoalIds(), titles));
+                measure.getGoalIds().remove(goalId);
+                Map<String, String> after = new HashMap<>();
+                after.put("goals", Texts.names(measure.getGoalIds(), titles));
+                history.changed(agreementId, AgreementPart.MEASURE, measure.getTitle(), before, after, user);
+            }
+        }
         goals.delete(goal);
         history.removed(agreementId, AgreementPart.GOAL, goal.getTitle(), user);
     }

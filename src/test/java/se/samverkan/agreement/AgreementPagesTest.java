@@ -315,6 +315,27 @@ class AgreementPagesTest {
     }
 
     @Test
+    void removingAGoalIsNotedOnTheMeasuresThatServedIt() throws Exception {
+        long kept = goals.create(sollentunaCoordinator, agreementId,
+                new GoalCommand(null, GoalType.IMPACT, "Färre brott", null, null, null, null, 0));
+        long removed = goals.create(sollentunaCoordinator, agreementId,
+                new GoalCommand(null, GoalType.OUTPUT, "Fler vandringar", null, null, null, null, 0));
+        long measure = measures.create(sollentunaCoordinator, agreementId, new MeasureCommand(null, "Kvällsvandring",
+                null, MeasureType.SAFETY_WALK, Set.of(testAgreements.organisationId("sollentuna")),
+                Set.of(kept, removed), null, null, null, null, MeasureStatus.PLANNED, 0));
+        mvc.perform(post("/overenskommelser/" + agreementId + "/mal/" + removed + "/ta-bort").session(sollentuna)
+                .with(csrf())).andExpect(redirectedUrlPattern("/overenskommelser/*"));
+        assertThat(measures.get(sollentunaCoordinator, agreementId, measure).goalIds()).containsExactly(kept);
+        assertThat(reader.history(sollentunaCoordinator, agreementId, Pageable.ofSize(10)).getContent())
+                .anySatisfy(entry -> {
+                    assertThat(entry.partLabel()).isEqualTo("Kvällsvandring");
+                    assertThat(entry.field()).isEqualTo("goals");
+                    assertThat(entry.oldValue()).isEqualTo("Fler vandringar, Färre brott");
+                    assertThat(entry.newValue()).isEqualTo("Färre brott");
+                });
+    }
+
+    @Test
     void focusAreasKeepTheOrderTheCoordinatorGivesThem() throws Exception {
         focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Första", null, 0));
         long second = focusAreas.create(sollentunaCoordinator, agreementId, new FocusAreaCommand("Andra", null, 0));
