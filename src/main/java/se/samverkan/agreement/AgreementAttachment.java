@@ -58,10 +58,6 @@ class AgreementAttachment {
         return id;
     }
 
-    long getAgreementId() {
-        return agreementId;
-    }
-
     String getFilename() {
         return filename;
     }

@@ -2,8 +2,4 @@ package se.samverkan.agreement;
 
 /** The list's filters; null means "any". */
 public record AgreementFilter(Long municipalityId, AgreementStatus status, Integer year) {
-
-    public static AgreementFilter none() {
-        return new AgreementFilter(null, null, null);
-    }
 }

@@ -63,10 +63,6 @@ class FocusArea {
         return id;
     }
 
-    long getAgreementId() {
-        return agreementId;
-    }
-
     int getPosition() {
         return position;
     }

@@ -81,10 +81,6 @@ class Goal {
         return id;
     }
 
-    long getAgreementId() {
-        return agreementId;
-    }
-
     Long getFocusAreaId() {
         return focusAreaId;
     }

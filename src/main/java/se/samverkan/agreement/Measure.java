@@ -114,10 +114,6 @@ class Measure {
         return id;
     }
 
-    long getAgreementId() {
-        return agreementId;
-    }
-
     Long getFocusAreaId() {
         return focusAreaId;
     }

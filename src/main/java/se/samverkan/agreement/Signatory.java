@@ -61,10 +61,6 @@ class Signatory {
         return id;
     }
 
-    long getAgreementId() {
-        return agreementId;
-    }
-
     String getName() {
         return name;
     }

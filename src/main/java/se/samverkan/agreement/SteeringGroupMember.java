@@ -64,10 +64,6 @@ class SteeringGroupMember {
         return id;
     }
 
-    long getAgreementId() {
-        return agreementId;
-    }
-
     String getName() {
         return name;
     }
