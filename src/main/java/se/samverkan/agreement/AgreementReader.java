@@ -114,6 +114,15 @@ public class AgreementReader {
                         .map(id -> new OrganisationRef(id, names.get(id))).toList());
     }
 
+    /** The titles of the agreement's measures by id, for choosing one (a pledge's commitment can be part of one). */
+    public Map<Long, String> measureTitles(SamverkanUser user, long agreementId) {
+        access.readable(user, agreementId);
+        Map<Long, String> titles = new LinkedHashMap<>();
+        measures.findByAgreementIdOrderById(agreementId).forEach(measure -> titles.put(measure.getId(),
+                measure.getTitle()));
+        return titles;
+    }
+
     public Page<HistoryEntry> history(SamverkanUser user, long agreementId, Pageable pageable) {
         access.readable(user, agreementId);
         // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.

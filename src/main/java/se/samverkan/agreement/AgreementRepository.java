@@ -17,5 +17,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
     @Query("select a from Agreement a where a.id = ?1")
     Agreement lockById(long id);
 
+    Optional<Agreement> findFirstByMunicipalityIdAndStatusAndPublicSummaryTrueOrderByPeriodStartDesc(
+            long municipalityId, AgreementStatus status);
+
     List<Agreement> findByStatusAndPeriodEndBefore(AgreementStatus status, LocalDate date);
 }

@@ -1,5 +1,6 @@
 /**
- * The few pieces every feature needs: the not-found signal and the slug rules.
+ * The few pieces every feature needs: the not-found and conflict signals, slugs, Swedish numbers and the
+ * sanitized rich text of public texts.
  * Kept deliberately small; a feature's own logic never lives here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common")

@@ -138,7 +138,11 @@ final class Browser implements AutoCloseable {
     void clickAndWait(By by) {
         WebElement oldPage = find(By.tagName("html"));
         find(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        // The old page is gone as soon as the new one starts; elements found before it has loaded can vanish.
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     WebElement find(By by) {

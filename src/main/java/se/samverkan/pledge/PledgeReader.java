@@ -1,0 +1,62 @@
+package se.samverkan.pledge;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agreement.AgreementFilter;
+import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementSummary;
+import se.samverkan.agreement.AgreementView;
+import se.samverkan.security.SamverkanUser;
+
+/** Reads pledges for the staff pages: the list of the user's organisation's pledges and one whole pledge. */
+@Service
+@Transactional(readOnly = true)
+public class PledgeReader {
+
+    private static final int AGREEMENT_CHOICES = 100;
+
+    private final PledgeAccess access;
+    private final PledgeRepository pledges;
+    private final PledgeDocuments documents;
+    private final PledgeSummaries summaries;
+    private final AgreementReader agreements;
+
+    PledgeReader(PledgeAccess access, PledgeRepository pledges, PledgeDocuments documents, PledgeSummaries summaries,
+                 AgreementReader agreements) {
+        this.access = access;
+        this.pledges = pledges;
+        this.documents = documents;
+        this.summaries = summaries;
+        this.agreements = agreements;
+    }
+
+    public Page<PledgeSummary> list(SamverkanUser user, PledgeFilter filter, Pageable pageable) {
+        return summaries.of(pledges.findAll(PledgeSpecifications.visibleTo(user)
+                        .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.currentFirst()),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+    }
+
+    public PledgeDocument document(SamverkanUser user, long pledgeId) {
+        Pledge pledge = access.readable(user, pledgeId);
+        AgreementView agreement = agreements.get(user, pledge.getAgreementId());
+        Map<Long, String> measures = agreements.measureTitles(user, pledge.getAgreementId());
+        return documents.build(pledge, agreement.title(), measures, PledgeAccess.mayEdit(user, pledge), false);
+    }
+
+    /** The pledge for a form that changes it: 404 for strangers, 403 for readers. */
+    public PledgeDocument editable(SamverkanUser user, long pledgeId) {
+        access.editable(user, pledgeId);
+        return document(user, pledgeId);
+    }
+
+    /** The agreements the user can write a new pledge under: signed or draft ones their organisation is party to. */
+    public List<AgreementSummary> agreementChoices(SamverkanUser user) {
+        return agreements.list(user, new AgreementFilter(null, null, null), PageRequest.of(0, AGREEMENT_CHOICES))
+                .stream().filter(agreement -> agreement.status().editable()).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package se.samverkan.pledge;
+
+import java.time.LocalDate;
+
+public record SignatoryCommand(String name, String title, long organisationId, LocalDate signedOn) {
+}
