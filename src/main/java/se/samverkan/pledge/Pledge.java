@@ -109,26 +109,27 @@ class Pledge {
         }
     }
 
-    void publish(LocalDate today, Instant now) {
+    void publish(LocalDate on, Instant now) {
         if (status != PledgeStatus.DRAFT) {
             throw new PledgeStateException("pledge.state.notDraft");
         }
         status = PledgeStatus.PUBLISHED;
-        publishedOn = today;
+        publishedOn = on;
         changedAt = now;
     }
 
     /** Writes (or corrects) the year-end result; the pledge is then completed. */
-    void writeResult(ResultCommand result, LocalDate today, Instant now) {
+    void writeResult(ResultCommand result, Instant now) {
         if (status == PledgeStatus.DRAFT) {
             throw new PledgeStateException("pledge.state.resultNeedsPublished");
+        }
+        if (result.writtenOn().isBefore(publishedOn)) {
+            throw new PledgeRejectedException("writtenOn", "pledge.result.beforePublication");
         }
         resultDone = result.done().strip();
         resultAchieved = result.achieved().strip();
         resultContinues = result.continues();
-        if (status == PledgeStatus.PUBLISHED) {
-            resultWrittenOn = today;
-        }
+        resultWrittenOn = result.writtenOn();
         status = PledgeStatus.COMPLETED;
         changedAt = now;
     }

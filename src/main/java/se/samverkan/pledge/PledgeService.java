@@ -66,13 +66,19 @@ public class PledgeService {
         pledge.readdress(freeSlug(pledge.getMunicipalityId(), command.title(), command.periodStart(), pledgeId));
     }
 
-    /** Publishes a draft that has everything residents need to read; otherwise says what is missing (409). */
-    public void publish(SamverkanUser user, long pledgeId) {
+    /**
+     * Publishes a draft that has everything residents need to read; otherwise says what is missing (409). The date
+     * is when residents could first read it (today, or earlier when it was announced before being entered here).
+     */
+    public void publish(SamverkanUser user, long pledgeId, LocalDate publishedOn) {
         Pledge pledge = access.editable(user, pledgeId);
+        if (publishedOn.isAfter(LocalDate.now(clock))) {
+            throw new PledgeRejectedException("publishedOn", "pledge.publishedOn.future");
+        }
         if (!missingForPublication(user, pledge).isEmpty()) {
             throw new PledgeStateException("pledge.publish.incomplete");
         }
-        pledge.publish(LocalDate.now(clock), clock.instant());
+        pledge.publish(publishedOn, clock.instant());
     }
 
     /** The message keys of what a draft lacks before it can be published (empty when it is ready). */
@@ -91,7 +97,10 @@ public class PledgeService {
     public void writeResult(SamverkanUser user, long pledgeId, ResultCommand result) {
         Pledge pledge = access.editable(user, pledgeId);
         checkVersion(pledge.getVersion(), result.version(), pledgeId);
-        pledge.writeResult(result, LocalDate.now(clock), clock.instant());
+        if (result.writtenOn().isAfter(LocalDate.now(clock))) {
+            throw new PledgeRejectedException("writtenOn", "pledge.result.future");
+        }
+        pledge.writeResult(result, clock.instant());
     }
 
     /**

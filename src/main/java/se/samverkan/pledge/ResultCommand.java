@@ -1,5 +1,7 @@
 package se.samverkan.pledge;
 
-/** The year-end result: what was done, what it achieved, and whether the work continues. */
-public record ResultCommand(String done, String achieved, boolean continues, long version) {
+import java.time.LocalDate;
+
+/** The year-end result: what was done, what it achieved, whether the work continues, and when it was written. */
+public record ResultCommand(String done, String achieved, boolean continues, LocalDate writtenOn, long version) {
 }
