@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -139,7 +139,8 @@ class Pledge {
         if (status == PledgeStatus.DRAFT) {
             throw new PledgeStateException("pledge.state.extendNeedsPublished");
         }
-        long days = ChronoUnit.DAYS.between(periodStart, periodEnd);
+        // Whole years and months stay whole: 2021-01-01..2022-12-31 is followed by 2023-01-01..2024-12-31.
+        Period length = Period.between(periodStart, periodEnd.plusDays(1));
         Pledge next = new Pledge();
         next.agreementId = agreementId;
         next.municipalityId = municipalityId;
@@ -149,7 +150,7 @@ class Pledge {
         next.slug = newSlug;
         next.target = target;
         next.periodStart = periodEnd.plusDays(1);
-        next.periodEnd = next.periodStart.plusDays(days);
+        next.periodEnd = next.periodStart.plus(length).minusDays(1);
         next.situation = situation;
         next.achievement = achievement;
         next.followUp = followUp;

@@ -1,0 +1,168 @@
+package se.samverkan.pledge.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementSummary;
+import se.samverkan.agreement.AgreementView;
+import se.samverkan.pledge.PledgeDocument;
+import se.samverkan.pledge.PledgeFilter;
+import se.samverkan.pledge.PledgeReader;
+import se.samverkan.pledge.PledgeRejectedException;
+import se.samverkan.pledge.PledgeService;
+import se.samverkan.pledge.PledgeStatus;
+import se.samverkan.security.SamverkanUser;
+
+/** The staff's pledge pages: the list, one pledge, writing and changing it, and the preview of its public page. */
+@Controller
+@RequestMapping("/loften")
+class PledgeController {
+
+    private static final String FORM = "pledge/form";
+
+    private final PledgeReader reader;
+    private final PledgeService pledges;
+    private final AgreementReader agreements;
+    private final Clock clock;
+
+    PledgeController(PledgeReader reader, PledgeService pledges, AgreementReader agreements, Clock clock) {
+        this.reader = reader;
+        this.pledges = pledges;
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SamverkanUser user,
+                @RequestParam(name = "status", required = false) PledgeStatus status, Pageable pageable,
+                Model model) {
+        PledgeFilter filter = new PledgeFilter(null, status, null, null);
+        model.addAttribute("page", reader.list(user, filter, pageable));
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", PledgeStatus.values());
+        model.addAttribute("query", status == null ? "" : "status=" + status);
+        model.addAttribute("agreementChoices", reader.agreementChoices(user));
+        return "pledge/list";
+    }
+
+    @GetMapping("/{pledgeId}")
+    String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId, Model model) {
+        PledgeDocument pledge = reader.document(user, pledgeId);
+        model.addAttribute("pledge", pledge);
+        if (pledge.editable() && pledge.status() == PledgeStatus.DRAFT) {
+            model.addAttribute("missing", pledges.missingForPublication(user, pledgeId));
+        }
+        return "pledge/show";
+    }
+
+    /** Exactly the public page, from the same template, with a banner saying residents cannot see it yet. */
+    @GetMapping("/{pledgeId}/forhandsvisning")
+    String preview(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId, Model model) {
+        model.addAttribute("pledge", reader.document(user, pledgeId));
+        model.addAttribute("preview", true);
+        return "public/pledge";
+    }
+
+    @GetMapping("/ny")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    String createForm(@AuthenticationPrincipal SamverkanUser user,
+                      @RequestParam(name = "overenskommelse", required = false) Long agreementId, Model model) {
+        if (agreementId == null) {
+            return chooseAgreement(user, model);
+        }
+        AgreementView agreement = agreements.get(user, agreementId);
+        PledgeForm form = new PledgeForm();
+        int year = LocalDate.now(clock).getYear() + 1;
+        form.setPeriodStart(LocalDate.of(year, 1, 1));
+        form.setPeriodEnd(LocalDate.of(year, 12, 31));
+        return form(model, agreement, form);
+    }
+
+    @PostMapping("/ny")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    String create(@AuthenticationPrincipal SamverkanUser user,
+                  @RequestParam(name = "overenskommelse") long agreementId,
+                  @Valid @ModelAttribute("form") PledgeForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        AgreementView agreement = agreements.get(user, agreementId);
+        FormDates.checkOrder(form.getPeriodStart(), form.getPeriodEnd(), result);
+        if (result.hasErrors()) {
+            return form(model, agreement, form);
+        }
+        try {
+            long id = pledges.create(user, agreementId, form.toCommand());
+            redirect.addFlashAttribute("saved", "pledge.created");
+            return PledgeLinks.redirectTo(id, null);
+        } catch (PledgeRejectedException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model, agreement, form);
+        }
+    }
+
+    @GetMapping("/{pledgeId}/redigera")
+    String editForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId, Model model) {
+        PledgeDocument pledge = reader.editable(user, pledgeId);
+        model.addAttribute("pledge", pledge);
+        return form(model, agreements.get(user, pledge.agreementId()), PledgeForm.of(pledge));
+    }
+
+    @PostMapping("/{pledgeId}/redigera")
+    String update(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId,
+                  @Valid @ModelAttribute("form") PledgeForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        PledgeDocument pledge = reader.editable(user, pledgeId);
+        model.addAttribute("pledge", pledge);
+        AgreementView agreement = agreements.get(user, pledge.agreementId());
+        FormDates.checkOrder(form.getPeriodStart(), form.getPeriodEnd(), result);
+        if (result.hasErrors()) {
+            return form(model, agreement, form);
+        }
+        try {
+            pledges.update(user, pledgeId, form.toCommand());
+        } catch (PledgeRejectedException e) {
+            result.rejectValue(e.field(), e.messageKey());
+            return form(model, agreement, form);
+        } catch (OptimisticLockingFailureException e) {
+            PledgeForm current = PledgeForm.of(reader.document(user, pledgeId));
+            form.setVersion(current.getVersion());
+            result.reject("form.conflict");
+            model.addAttribute("current", current);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, agreement, form);
+        }
+        redirect.addFlashAttribute("saved", "pledge.saved");
+        return PledgeLinks.redirectTo(pledgeId, null);
+    }
+
+    private String form(Model model, AgreementView agreement, PledgeForm form) {
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("partners", agreement.partners().stream()
+                .map(partner -> new Option(partner.id(), partner.name())).toList());
+        model.addAttribute("form", form);
+        return FORM;
+    }
+
+    private String chooseAgreement(SamverkanUser user, Model model) {
+        List<AgreementSummary> choices = reader.agreementChoices(user);
+        model.addAttribute("agreementChoices", choices);
+        return "pledge/choose-agreement";
+    }
+}

@@ -1,0 +1,68 @@
+package se.samverkan.testsupport;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import se.samverkan.agreement.AgreementFilter;
+import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.agreement.AgreementSummary;
+import se.samverkan.pledge.CommitmentCommand;
+import se.samverkan.pledge.CommitmentService;
+import se.samverkan.pledge.PledgeCommand;
+import se.samverkan.pledge.PledgeService;
+import se.samverkan.pledge.PledgeSignatoryService;
+import se.samverkan.pledge.SignatoryCommand;
+import se.samverkan.security.SamverkanUser;
+
+/** Makes pledges for a test through the real services, under a demo municipality's active agreement. */
+public final class TestPledges {
+
+    private final AgreementReader agreements;
+    private final PledgeService pledges;
+    private final CommitmentService commitments;
+    private final PledgeSignatoryService signatories;
+
+    public TestPledges(AgreementReader agreements, PledgeService pledges, CommitmentService commitments,
+                       PledgeSignatoryService signatories) {
+        this.agreements = agreements;
+        this.pledges = pledges;
+        this.commitments = commitments;
+        this.signatories = signatories;
+    }
+
+    /** The active agreement of the user's municipality (the demo data has one for each). */
+    public long activeAgreement(SamverkanUser user) {
+        return agreements.list(user, new AgreementFilter(null, AgreementStatus.ACTIVE, null), PageRequest.of(0, 10))
+                .stream().findFirst().map(AgreementSummary::id)
+                .orElseThrow(() -> new AssertionError("No active agreement visible to " + user.getUsername()));
+    }
+
+    /** A draft with only its heading, place and period. */
+    public long draft(SamverkanUser author, long agreementId, String title) {
+        return pledges.create(author, agreementId, new PledgeCommand(title, "Centrum", Set.of(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, null, 0));
+    }
+
+    /** A draft with everything publication needs: texts, one commitment, a signatory for each main party. */
+    public long complete(SamverkanUser author, long agreementId, String title) {
+        long id = pledges.create(author, agreementId, new PledgeCommand(title, "Centrum", Set.of(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "Många känner sig otrygga i centrum.",
+                "Fler ska känna sig trygga.", "Vi berättar varje månad hur det går.", 0));
+        var agreement = agreements.get(author, agreementId);
+        commitments.add(author, id, new CommitmentCommand("Trygghetsvandringar varje månad",
+                agreement.municipality().id(), null, 0));
+        signatories.add(author, id, new SignatoryCommand("Eva Test", "Kommunstyrelsens ordförande",
+                agreement.municipality().id(), LocalDate.of(2026, 1, 10)));
+        signatories.add(author, id, new SignatoryCommand("Per Test", "Lokalpolisområdeschef",
+                agreement.policeArea().id(), LocalDate.of(2026, 1, 10)));
+        return id;
+    }
+
+    /** A complete pledge, published. */
+    public long published(SamverkanUser author, long agreementId, String title) {
+        long id = complete(author, agreementId, title);
+        pledges.publish(author, id, LocalDate.of(2026, 1, 15));
+        return id;
+    }
+}
