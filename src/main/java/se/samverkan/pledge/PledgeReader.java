@@ -35,9 +35,11 @@ public class PledgeReader {
         this.agreements = agreements;
     }
 
-    public Page<PledgeSummary> list(SamverkanUser user, PledgeFilter filter, Pageable pageable) {
+    /** The user's organisation's pledges, of one agreement when {@code agreementId} is given. */
+    public Page<PledgeSummary> list(SamverkanUser user, PledgeFilter filter, Long agreementId, Pageable pageable) {
         return summaries.of(pledges.findAll(PledgeSpecifications.visibleTo(user)
-                        .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.currentFirst()),
+                        .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.ofAgreement(agreementId))
+                        .and(PledgeSpecifications.currentFirst()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 

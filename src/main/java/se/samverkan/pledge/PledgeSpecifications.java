@@ -26,6 +26,11 @@ final class PledgeSpecifications {
         };
     }
 
+    static Specification<Pledge> ofAgreement(Long agreementId) {
+        return (root, query, cb) -> agreementId == null ? cb.conjunction()
+                : cb.equal(root.get("agreementId"), agreementId);
+    }
+
     static Specification<Pledge> isPublic() {
         return (root, query, cb) -> cb.notEqual(root.get("status"), PledgeStatus.DRAFT);
     }

@@ -105,6 +105,10 @@ class PledgePagesTest {
                 .andExpect(content().string(containsString("Det är stökigt på kvällarna.")))
                 .andExpect(content().string(containsString("Lägg till minst ett åtagande")));
         mvc.perform(get("/loften").session(tranemo)).andExpect(content().string(containsString(title)));
+        mvc.perform(get("/loften").param("overenskommelse", String.valueOf(agreementId)).session(tranemo))
+                .andExpect(content().string(containsString(title)));
+        mvc.perform(get("/loften").param("status", "PUBLISHED").session(tranemo))
+                .andExpect(content().string(not(containsString(title))));
     }
 
     @Test
@@ -148,6 +152,8 @@ class PledgePagesTest {
                     .andExpect(status().isNotFound());
         }
         mvc.perform(get("/loften").session(trelleborg)).andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/loften").param("overenskommelse", String.valueOf(agreementId)).session(trelleborg))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/loften/ny").session(trelleborg).with(csrf())
                         .param("overenskommelse", String.valueOf(agreementId)).param("title", "Kapat")
                         .param("target", "x").param("periodStart", "2026-01-01").param("periodEnd", "2026-12-31"))

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.agreement.AgreementView;
@@ -52,13 +54,21 @@ class PledgeController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SamverkanUser user,
-                @RequestParam(name = "status", required = false) PledgeStatus status, Pageable pageable,
+                @RequestParam(name = "status", required = false) PledgeStatus status,
+                @RequestParam(name = "overenskommelse", required = false) Long agreementId, Pageable pageable,
                 Model model) {
         PledgeFilter filter = new PledgeFilter(null, status, null, null);
-        model.addAttribute("page", reader.list(user, filter, pageable));
+        if (agreementId != null) {
+            model.addAttribute("agreement", agreements.get(user, agreementId));
+        }
+        model.addAttribute("page", reader.list(user, filter, agreementId, pageable));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", PledgeStatus.values());
-        model.addAttribute("query", status == null ? "" : "status=" + status);
+        String query = UriComponentsBuilder.newInstance()
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("overenskommelse", Optional.ofNullable(agreementId))
+                .build().getQuery();
+        model.addAttribute("query", query == null ? "" : query + "&");
         model.addAttribute("agreementChoices", reader.agreementChoices(user));
         return "pledge/list";
     }
