@@ -5,7 +5,7 @@ import se.samverkan.common.ConflictException;
 /** An action the pledge's status does not allow, such as changing the commitments of a completed pledge. */
 public class PledgeStateException extends ConflictException {
 
-    PledgeStateException(String messageKey) {
+    public PledgeStateException(String messageKey) {
         super(messageKey);
     }
 }

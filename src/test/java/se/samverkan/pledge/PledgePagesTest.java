@@ -181,6 +181,9 @@ class PledgePagesTest {
         mvc.perform(post("/loften/" + id + "/publicera").session(tranemo).with(csrf())
                         .param("publishedOn", "2026-01-15"))
                 .andExpect(status().isConflict());
+        for (String page : List.of("/uppdateringar/ny", "/resultat")) {
+            mvc.perform(get("/loften/" + id + page).session(tranemo)).andExpect(status().isConflict());
+        }
 
         long complete = testPledges.complete(tranemoCoordinator, agreementId, title + " klar");
         mvc.perform(post("/loften/" + complete + "/publicera").session(tranemo).with(csrf())
@@ -192,6 +195,10 @@ class PledgePagesTest {
         PledgeDocument published = reader.document(tranemoCoordinator, complete);
         assertThat(published.status()).isEqualTo(PledgeStatus.PUBLISHED);
         long commitment = published.commitments().get(0).id();
+        for (String page : List.of("/publicera", "/ataganden/ny", "/ataganden/" + commitment + "/ta-bort",
+                "/underskrifter/ny", "/ta-bort")) {
+            mvc.perform(get("/loften/" + complete + page).session(tranemo)).andExpect(status().isConflict());
+        }
 
         mvc.perform(post("/loften/" + complete + "/ataganden/ny").session(tranemo).with(csrf())
                         .param("commitment", "Nytt efter publicering")

@@ -52,7 +52,8 @@ class CommitmentController {
     }
 
     @GetMapping("/ny")
-    String createForm(Model model) {
+    String createForm(@ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requireDraft(pledge);
         model.addAttribute("form", new CommitmentForm());
         return FORM;
     }
@@ -76,7 +77,9 @@ class CommitmentController {
 
     @GetMapping("/{commitmentId}/redigera")
     String editForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId,
-                    @PathVariable long commitmentId, Model model) {
+                    @PathVariable long commitmentId,
+                    @ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requireNotCompleted(pledge);
         model.addAttribute("form", CommitmentForm.of(commitments.get(user, pledgeId, commitmentId)));
         model.addAttribute("partId", commitmentId);
         return FORM;
@@ -109,7 +112,9 @@ class CommitmentController {
 
     @GetMapping("/{commitmentId}/ta-bort")
     String removeForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId,
-                      @PathVariable long commitmentId, Model model) {
+                      @PathVariable long commitmentId,
+                      @ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requireDraft(pledge);
         return PledgeLinks.confirmRemoval(model, "commitment.remove", null,
                 commitments.get(user, pledgeId, commitmentId).description(),
                 "/loften/" + pledgeId + "/ataganden/" + commitmentId + "/ta-bort");

@@ -130,6 +130,7 @@ class PledgeController {
     @GetMapping("/{pledgeId}/redigera")
     String editForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId, Model model) {
         PledgeDocument pledge = reader.editable(user, pledgeId);
+        PledgeStates.requireNotCompleted(pledge);
         model.addAttribute("pledge", pledge);
         return form(model, agreements.get(user, pledge.agreementId()), PledgeForm.of(pledge));
     }

@@ -44,7 +44,9 @@ class PledgeLifecycleController {
 
     /** Lists what is still missing, or asks for the publication date. */
     @GetMapping("/publicera")
-    String publishForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId, Model model) {
+    String publishForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId,
+                       @ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requireDraft(pledge);
         PublishForm form = new PublishForm();
         form.setPublishedOn(LocalDate.now(clock));
         model.addAttribute("form", form);
@@ -75,6 +77,7 @@ class PledgeLifecycleController {
 
     @GetMapping("/resultat")
     String resultForm(@ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requirePublic(pledge);
         model.addAttribute("form", ResultForm.of(pledge, LocalDate.now(clock)));
         return "pledge/result-form";
     }
@@ -114,6 +117,7 @@ class PledgeLifecycleController {
 
     @GetMapping("/ta-bort")
     String removeForm(@ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requireDraft(pledge);
         return PledgeLinks.confirmRemoval(model, "pledge.remove", "pledge.remove.detail", pledge.title(),
                 "/loften/" + pledge.id() + "/ta-bort");
     }

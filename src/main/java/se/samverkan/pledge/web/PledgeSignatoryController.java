@@ -49,6 +49,7 @@ class PledgeSignatoryController {
 
     @GetMapping("/ny")
     String createForm(@ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requireDraft(pledge);
         PledgeSignatoryForm form = new PledgeSignatoryForm();
         form.setSignedOn(LocalDate.now(clock));
         if (!pledge.unsignedParties().isEmpty()) {

@@ -48,7 +48,8 @@ class ProgressUpdateController {
     }
 
     @GetMapping("/ny")
-    String createForm(Model model) {
+    String createForm(@ModelAttribute(name = "pledge", binding = false) PledgeDocument pledge, Model model) {
+        PledgeStates.requirePublished(pledge);
         UpdateForm form = new UpdateForm();
         form.setPublishedOn(LocalDate.now(clock));
         model.addAttribute("form", form);
