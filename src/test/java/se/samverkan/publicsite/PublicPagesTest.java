@@ -1,0 +1,159 @@
+package se.samverkan.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import se.samverkan.pledge.CommitmentStatus;
+import se.samverkan.testsupport.IntegrationTest;
+
+@IntegrationTest
+class PublicPagesTest extends FixtureBase {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void everyPublicPageAnswersWithoutLogin() throws Exception {
+        PledgeFixtures.Made pledge = fixtures().published(PledgeFixtures.unique("Öppen sida"));
+        for (String path : new String[] {"/", "/medborgarloften", pledge.path(), "/kommuner/tranemo", "/oppna-data",
+                "/tillganglighet", "/medborgarloften.atom", "/kommuner/tranemo/medborgarloften.atom",
+                "/oppna-data/medborgarloften.json", "/oppna-data/medborgarloften.csv"}) {
+            mvc.perform(get(path)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void aDraftIsNotFoundAnywhere() throws Exception {
+        String title = PledgeFixtures.unique("Hemligt utkast");
+        PledgeFixtures.Made draft = fixtures().draft(title);
+
+        assertThat(page(draft.path()).andExpect(status().isNotFound()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(title);
+        for (String path : new String[] {"/", "/medborgarloften", "/medborgarloften?q=Hemligt", "/kommuner/tranemo",
+                "/medborgarloften.atom", "/kommuner/tranemo/medborgarloften.atom", "/oppna-data/medborgarloften.json",
+                "/oppna-data/medborgarloften.csv"}) {
+            assertThat(body(path)).as(path).doesNotContain(title);
+        }
+    }
+
+    @Test
+    void thePledgePageShowsTheWholePledge() throws Exception {
+        PledgeFixtures fixtures = fixtures();
+        String title = PledgeFixtures.unique("Trygg station");
+        PledgeFixtures.Made pledge = fixtures.published(title);
+        long updateId = fixtures.update(pledge, "Belysningen är **uppsatt**.", CommitmentStatus.DONE);
+        fixtures.result(pledge, "Vi satte upp belysning.", "Färre anmälda brott vid stationen.");
+
+        Document page = Jsoup.parse(body(pledge.path()));
+        assertThat(page.title()).isEqualTo(title + " – Samverkan");
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("main h2").eachText()).contains("Situationen idag", "Det här ska vi göra",
+                "Det här ska vi åstadkomma tillsammans", "Följ med i hur det går", "Resultat", "Undertecknat av");
+        assertThat(page.select(".commitment").text()).contains("Kommunen sätter upp ny belysning.",
+                "Ansvarig: Tranemo kommun", "Klar");
+        assertThat(page.getElementById("uppdatering-" + updateId).html()).contains("<strong>uppsatt</strong>");
+        assertThat(page.getElementById("resultat").text()).contains("Vi satte upp belysning.",
+                "Färre anmälda brott", "Arbetet fortsätter.");
+        assertThat(page.select(".signatory-list").text()).contains("Åsa Öberg", "Per Holm");
+        assertThat(page.select("link[rel=canonical]").attr("href")).startsWith("http").endsWith(pledge.path());
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]")).isNotEmpty();
+        assertThat(page.select("footer a[href=/tillganglighet]")).isNotEmpty();
+        assertThat(page.select("[role=status]")).as("no preview banner").isEmpty();
+        assertThat(page.select("html").attr("lang")).isEqualTo("sv");
+    }
+
+    @Test
+    void theListFiltersByMunicipalityYearAndWords() throws Exception {
+        String word = "Filterord" + System.nanoTime();
+        fixtures().published(word + " i Tranemo");
+
+        Document hit = Jsoup.parse(body("/medborgarloften?kommun=tranemo&ar=2026&q=" + word));
+        assertThat(hit.select(".pledge-item").text()).contains(word);
+        assertThat(hit.select(".pagination__summary").text()).isEqualTo("Visar 1–1 av 1");
+
+        assertThat(body("/medborgarloften?kommun=trelleborg&q=" + word)).doesNotContain(word + " i Tranemo")
+                .contains("Inga medborgarlöften passar din sökning");
+        assertThat(body("/medborgarloften?ar=2031&q=" + word)).doesNotContain(word + " i Tranemo");
+        assertThat(body("/medborgarloften?q=%25_%5C")).contains("Medborgarlöften");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/medborgarloften?kommun=finns-inte", "/medborgarloften?kommun=lpo-tranemo",
+            "/medborgarloften?ar=abc", "/medborgarloften?ar=99999", "/medborgarloften?ar=1066",
+            "/medborgarloften?ar=-1"})
+    void badFilterValuesAnswer400WithTheSwedishErrorPage(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isBadRequest());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/medborgarloften?page=abc", "/medborgarloften?page=-3", "/medborgarloften?page=999999999999"})
+    void oddPageNumbersShowAPage(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/kommuner/finns-inte", "/kommuner/lpo-tranemo", "/kommuner/tranemobostader",
+            "/medborgarloften/tranemo/finns-inte", "/medborgarloften/finns-inte/nagot",
+            "/kommuner/finns-inte/medborgarloften.atom", "/kommuner/lpo-tranemo/medborgarloften.atom"})
+    void unknownAddressesAre404(String path) throws Exception {
+        page(path).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theMunicipalityPageListsItsPledgesAndFeed() throws Exception {
+        String title = PledgeFixtures.unique("Kommunsidans löfte");
+        fixtures().published(title);
+        Document page = Jsoup.parse(body("/kommuner/tranemo"));
+        assertThat(page.select("h1").text()).isEqualTo("Tranemo kommun");
+        assertThat(page.select(".pledge-list").text()).contains(title);
+        assertThat(page.select("a[href=/kommuner/tranemo/medborgarloften.atom]")).isNotEmpty();
+    }
+
+    @Test
+    void theStartPageLinksToListFeedOpenDataAndMunicipalities() throws Exception {
+        fixtures().published(PledgeFixtures.unique("Startsidans löfte"));
+        Document page = Jsoup.parse(body("/"));
+        assertThat(page.select("form[action=/medborgarloften][method=get] input[name=q]")).isNotEmpty();
+        assertThat(page.select("form select[name=kommun] option[value=tranemo]")).isNotEmpty();
+        assertThat(page.select("a[href=/kommuner/tranemo]")).isNotEmpty();
+        assertThat(page.select("a[href=/medborgarloften.atom]")).isNotEmpty();
+        assertThat(page.select("a[href=/oppna-data]")).isNotEmpty();
+        assertThat(page.select("input[name=_csrf]")).isEmpty();
+    }
+
+    @Test
+    void theAccessibilityStatementHasContactAndSupervision() throws Exception {
+        Document page = Jsoup.parse(body("/tillganglighet"));
+        assertThat(page.select("a[href=mailto:tillganglighet@samverkan.example]")).isNotEmpty();
+        assertThat(page.select("a[href=https://www.digg.se/]")).isNotEmpty();
+        assertThat(page.text()).contains("WCAG 2.1", "axe-core");
+    }
+
+    @Test
+    void englishIsOneSwitchAway() throws Exception {
+        String html = mvc.perform(get("/medborgarloften").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select("html").attr("lang")).isEqualTo("en");
+        assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("Citizen pledges");
+    }
+
+    private ResultActions page(String path) throws Exception {
+        return mvc.perform(get(path).header("Accept", "text/html,*/*;q=0.8"));
+    }
+
+    private String body(String path) throws Exception {
+        return page(path).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
