@@ -5,13 +5,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.test.web.servlet.ResultActions;
 import se.samverkan.pledge.CommitmentStatus;
 import se.samverkan.testsupport.IntegrationTest;
@@ -21,6 +27,9 @@ class PublicPagesTest extends FixtureBase {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ThymeleafViewResolver viewResolver;
 
     @Test
     void everyPublicPageAnswersWithoutLogin() throws Exception {
@@ -92,8 +101,27 @@ class PublicPagesTest extends FixtureBase {
     @ValueSource(strings = {"/medborgarloften?kommun=finns-inte", "/medborgarloften?kommun=lpo-tranemo",
             "/medborgarloften?ar=abc", "/medborgarloften?ar=99999", "/medborgarloften?ar=1066",
             "/medborgarloften?ar=-1"})
-    void badFilterValuesAnswer400WithTheSwedishErrorPage(String path) throws Exception {
-        mvc.perform(get(path)).andExpect(status().isBadRequest());
+    void badFilterValuesAnswer400(String path) throws Exception {
+        page(path).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theStaffPreviewRendersTheSameTemplateWithABannerAndNoCanonicalLink() throws Exception {
+        PledgeFixtures fixtures = fixtures();
+        String title = PledgeFixtures.unique("Förhandsvisat utkast");
+        PledgeFixtures.Made draft = fixtures.draft(title);
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/loften/" + draft.id() + "/forhandsvisning");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        Map<String, Object> model = new HashMap<>();
+        model.put("pledge", pledgeReader.document(fixtures.coordinator, draft.id()));
+        model.put("preview", true);
+        viewResolver.resolveViewName("public/pledge", Locale.forLanguageTag("sv")).render(model, request, response);
+
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("h1").text()).isEqualTo(title);
+        assertThat(page.select("[role=status]").text()).contains("Förhandsvisning");
+        assertThat(page.select("[role=status] a").attr("href")).isEqualTo("/loften/" + draft.id());
+        assertThat(page.select("link[rel=canonical], meta[property=og:url]")).isEmpty();
     }
 
     @ParameterizedTest
