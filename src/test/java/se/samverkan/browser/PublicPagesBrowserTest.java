@@ -122,6 +122,22 @@ class PublicPagesBrowserTest {
         assertThat(b.pageText()).contains(TITLE);
         b.check("64-public-municipality");
 
+        SamverkanUser sollentuna = new TestAgreements(new Accounts(accountService, organisationService),
+                userDetailsService, agreementService, organisationService).user(Role.COORDINATOR, "sollentuna");
+        long sollentunaAgreement = agreementReader.list(sollentuna, new AgreementFilter(null, null, null),
+                        PageRequest.of(0, 100)).getContent().stream()
+                .filter(a -> a.title().equals("Samverkansöverenskommelse Sollentuna 2023–2026"))
+                .findFirst().orElseThrow().id();
+        boolean demoState = agreementReader.get(sollentuna, sollentunaAgreement).publicSummary();
+        agreementService.setPublic(sollentuna, sollentunaAgreement, true);
+        try {
+            b.open("/kommuner/sollentuna");
+            assertThat(b.pageText()).contains("Samverkansöverenskommelse Sollentuna 2023–2026", "Effektmål");
+            b.check("64b-public-municipality-agreement");
+        } finally {
+            agreementService.setPublic(sollentuna, sollentunaAgreement, demoState);
+        }
+
         b.open("/oppna-data");
         assertThat(b.heading()).isEqualTo("Öppna data");
         b.check("65-public-open-data");

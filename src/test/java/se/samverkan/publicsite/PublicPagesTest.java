@@ -19,11 +19,19 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.data.domain.PageRequest;
+import se.samverkan.account.Role;
+import se.samverkan.agreement.AgreementFilter;
 import se.samverkan.pledge.CommitmentStatus;
+import se.samverkan.security.SamverkanUser;
+import se.samverkan.testsupport.Accounts;
+import se.samverkan.testsupport.TestAgreements;
 import se.samverkan.testsupport.IntegrationTest;
 
 @IntegrationTest
 class PublicPagesTest extends FixtureBase {
+
+    static final String SOLLENTUNA_AGREEMENT = "Samverkansöverenskommelse Sollentuna 2023–2026";
 
     @Autowired
     MockMvc mvc;
@@ -146,6 +154,29 @@ class PublicPagesTest extends FixtureBase {
         assertThat(page.select("h1").text()).isEqualTo("Tranemo kommun");
         assertThat(page.select(".pledge-list").text()).contains(title);
         assertThat(page.select("a[href=/kommuner/tranemo/medborgarloften.atom]")).isNotEmpty();
+    }
+
+    @Test
+    void theMunicipalityPageShowsTheAgreementSummaryOnlyWhenItsPartiesMadeItPublic() throws Exception {
+        TestAgreements test = new TestAgreements(new Accounts(accountService, organisationService),
+                userDetailsService, agreementService, organisationService);
+        SamverkanUser coordinator = test.user(Role.COORDINATOR, "sollentuna");
+        long agreementId = agreementReader.list(coordinator, new AgreementFilter(null, null, null),
+                        PageRequest.of(0, 100)).getContent().stream()
+                .filter(a -> a.title().equals(SOLLENTUNA_AGREEMENT)).findFirst().orElseThrow().id();
+        boolean demoState = agreementReader.get(coordinator, agreementId).publicSummary();
+        try {
+            agreementService.setPublic(coordinator, agreementId, true);
+            Document page = Jsoup.parse(body("/kommuner/sollentuna"));
+            assertThat(page.select(".agreement-summary h3").text()).isEqualTo(SOLLENTUNA_AGREEMENT);
+            assertThat(page.select(".agreement-summary").text()).contains("Sollentuna kommun", "Syfte");
+            assertThat(page.select(".agreement-summary .focus-area")).isNotEmpty();
+
+            agreementService.setPublic(coordinator, agreementId, false);
+            assertThat(body("/kommuner/sollentuna")).doesNotContain(SOLLENTUNA_AGREEMENT);
+        } finally {
+            agreementService.setPublic(coordinator, agreementId, demoState);
+        }
     }
 
     @Test

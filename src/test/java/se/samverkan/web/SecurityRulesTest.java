@@ -53,7 +53,8 @@ class SecurityRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/css/samverkan.css", "/js/samverkan.js", "/images/favicon.svg"})
+    @ValueSource(strings = {"/login", "/css/samverkan.css", "/js/samverkan.js", "/images/favicon.svg", "/",
+            "/medborgarloften", "/medborgarloften.atom", "/kommuner/tranemo", "/oppna-data", "/tillganglighet"})
     void publicPagesAndAssetsNeedNoLogin(String path) throws Exception {
         mvc.perform(get(path)).andExpect(status().isOk());
     }
