@@ -1,12 +1,13 @@
 package se.samverkan.publicsite;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.organisation.OrganisationView;
 import se.samverkan.pledge.PledgeFilter;
 import se.samverkan.pledge.PledgeSummary;
@@ -74,20 +75,23 @@ class PledgeListController {
         return Math.max(0, Integer.parseInt(page.strip()) - 1);
     }
 
-    /** The filter as "kommun=…&ar=…&q=…&" for the pagination links, each value encoded. */
+    /** The filter as "kommun=…&ar=…&q=…&" for the pagination links; URLEncoder also encodes "+" (as in "C++"). */
     private static String query(OrganisationView municipality, Integer year, String text) {
-        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+        StringBuilder query = new StringBuilder();
         if (municipality != null) {
-            builder.queryParam("kommun", municipality.slug());
+            query.append("kommun=").append(encode(municipality.slug())).append('&');
         }
         if (year != null) {
-            builder.queryParam("ar", year);
+            query.append("ar=").append(year).append('&');
         }
         if (text != null) {
-            builder.queryParam("q", text);
+            query.append("q=").append(encode(text)).append('&');
         }
-        String encoded = builder.encode().build().getQuery();
-        return encoded == null ? "" : encoded + "&";
+        return query.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static boolean blank(String value) {

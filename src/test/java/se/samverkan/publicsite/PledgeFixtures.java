@@ -93,6 +93,12 @@ final class PledgeFixtures {
         return draft;
     }
 
+    /** The next period's draft, copied from a published pledge. */
+    Made extend(Made pledge) {
+        long next = pledges.extend(coordinator, pledge.id());
+        return new Made(next, -1, reader.document(coordinator, next).publicPath());
+    }
+
     long update(Made pledge, String body, CommitmentStatus status) {
         return updates.post(coordinator, pledge.id(), new UpdateCommand(LocalDate.of(2026, 2, 1), body,
                 Map.of(pledge.commitmentId(), status)));

@@ -91,6 +91,20 @@ class PublicPagesTest extends FixtureBase {
     }
 
     @Test
+    void periodsLinkToEachOtherOnceTheNextIsPublished() throws Exception {
+        PledgeFixtures fixtures = fixtures();
+        PledgeFixtures.Made first = fixtures.published(PledgeFixtures.unique("Årets löfte"));
+        PledgeFixtures.Made next = fixtures.extend(first);
+        assertThat(Jsoup.parse(body(first.path())).select("a[rel=next]")).as("the next is a draft").isEmpty();
+
+        fixtures.publish(next);
+        assertThat(Jsoup.parse(body(first.path())).select("a[rel=next]").attr("href")).isEqualTo(next.path());
+        Document second = Jsoup.parse(body(next.path()));
+        assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo(first.path());
+        assertThat(second.select("a[rel=prev]").text()).startsWith("Föregående period: Årets löfte").endsWith("(2026)");
+    }
+
+    @Test
     void theListFiltersByMunicipalityYearAndWords() throws Exception {
         String word = "Filterord" + System.nanoTime();
         fixtures().published(word + " i Tranemo");
@@ -103,6 +117,27 @@ class PublicPagesTest extends FixtureBase {
                 .contains("Inga medborgarlöften passar din sökning");
         assertThat(body("/medborgarloften?ar=2031&q=" + word)).doesNotContain(word + " i Tranemo");
         assertThat(body("/medborgarloften?q=%25_%5C")).contains("Medborgarlöften");
+        Document plus = Jsoup.parse(mvc.perform(get("/medborgarloften").param("q", word + " C++ å"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(plus.select("#q").val()).isEqualTo(word + " C++ å");
+    }
+
+    @Test
+    void theListShowsTwentyAPageAndKeepsTheFilterOnPageLinks() throws Exception {
+        PledgeFixtures fixtures = fixtures();
+        String word = "Sidbyte" + System.nanoTime();
+        for (int i = 0; i < 21; i++) {
+            fixtures.published(word + " nr " + i);
+        }
+        Document first = Jsoup.parse(body("/medborgarloften?kommun=tranemo&q=" + word));
+        assertThat(first.select(".pagination__summary").text()).isEqualTo("Visar 1–20 av 21");
+        assertThat(first.select(".pledge-item")).hasSize(20);
+        String next = first.select(".pagination a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/medborgarloften?kommun=tranemo&q=" + word + "&page=2&size=20");
+
+        Document second = Jsoup.parse(body(next));
+        assertThat(second.select(".pagination__summary").text()).isEqualTo("Visar 21–21 av 21");
+        assertThat(second.select(".pledge-item")).hasSize(1);
     }
 
     @ParameterizedTest
