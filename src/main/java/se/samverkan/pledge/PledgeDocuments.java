@@ -70,7 +70,7 @@ class PledgeDocuments {
                 pledge.getChangedAt(), result(pledge),
                 parts.stream().map(commitment -> new CommitmentView(commitment.getId(), commitment.getPosition(),
                         commitment.getDescription(), ref(commitment.getResponsibleId(), names),
-                        commitment.getMeasureId(), measureTitles.get(commitment.getMeasureId()),
+                        commitment.getMeasureId(), measureTitle(measureTitles, commitment.getMeasureId()),
                         commitment.getStatus(), commitment.getVersion())).toList(),
                 signed.stream().map(signatory -> new PledgeSignatoryView(signatory.getId(), signatory.getName(),
                         signatory.getTitle(), ref(signatory.getOrganisationId(), names),
@@ -120,5 +120,10 @@ class PledgeDocuments {
 
     private static List<OrganisationRef> refs(Collection<Long> ids, Map<Long, OrganisationView> names) {
         return ids.stream().map(id -> ref(id, names)).sorted(Comparator.comparing(OrganisationRef::name)).toList();
+    }
+
+    /** The public page passes {@code Map.of()}, which refuses to look up a null key (a commitment without measure). */
+    private static String measureTitle(Map<Long, String> measureTitles, Long measureId) {
+        return measureId == null ? null : measureTitles.get(measureId);
     }
 }

@@ -27,6 +27,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** The public site for residents (module publicsite): read-only pages, feeds and open data. */
+    static final String[] PUBLIC_SITE = {"/", "/medborgarloften", "/medborgarloften/**", "/medborgarloften.atom",
+            "/kommuner/**", "/oppna-data", "/oppna-data/**", "/tillganglighet"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
@@ -34,6 +38,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(PUBLIC_SITE).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .requestCache(cache -> cache.requestCache(requestCache()))

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.security.SamverkanUser;
 
-/** Where a signed-in user lands. */
+/** Where a signed-in user lands (the public site has "/"). */
 @Controller
 class StartController {
 
@@ -15,11 +15,6 @@ class StartController {
 
     StartController(OrganisationService organisations) {
         this.organisations = organisations;
-    }
-
-    @GetMapping("/")
-    String root() {
-        return "redirect:/oversikt";
     }
 
     @GetMapping("/oversikt")
