@@ -15,6 +15,8 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.agreement.AgreementFilter;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementStatus;
@@ -68,6 +70,9 @@ class DemoPledgesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void theFourPledgesHaveTheirStatuses() {
@@ -198,16 +203,30 @@ class DemoPledgesTest {
     @Test
     void aPledgeOfAnAgreementThatHasEndedIsSkipped() {
         long agreementId = agreementOf("trelleborg", DemoAgreements.TRELLEBORG_TITLE).id();
-        DemoPledge original = DemoPledges.trelleborg().get(0);
-        DemoPledge late = new DemoPledge("Ett löfte som kom för sent", original.target(), original.partners(),
-                original.periodStart(), original.periodEnd(), original.situation(), original.achievement(),
-                original.followUp(), original.commitments(), original.signing(), original.publishedOn(),
-                original.updates(), original.result());
-        Map<String, Long> organisationIds = organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationView::slug, OrganisationView::id));
+        DemoPledge late = renamed(DemoPledges.trelleborg().get(0), "Ett löfte som kom för sent");
         Map<String, Long> before = counts();
 
-        pledgeLoader.loadMissing(agreementId, "samordnare@trelleborg.example", List.of(late), organisationIds);
+        pledgeLoader.loadMissing(agreementId, "samordnare@trelleborg.example", List.of(late), organisationIds());
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingPledgeOfAnActiveAgreementIsAddedOnItsOwn() {
+        long agreementId = agreementOf("sollentuna", DemoAgreements.SOLLENTUNA_TITLE).id();
+        DemoPledge original = DemoPledges.sollentuna().get(0);
+        Map<String, Long> before = counts();
+        TransactionTemplate rolledBack = new TransactionTemplate(transactionManager);
+
+        // The loader's transaction joins this one, which is rolled back so that the shared database stays as it was.
+        rolledBack.executeWithoutResult(status -> {
+            pledgeLoader.loadMissing(agreementId, "samordnare@sollentuna.example",
+                    List.of(original, renamed(original, "Ett löfte som saknades")), organisationIds());
+            assertThat(counts().get("pledge")).isEqualTo(before.get("pledge") + 1);
+            assertThat(counts().get("pledge_update")).isEqualTo(before.get("pledge_update")
+                    + original.updates().size());
+            status.setRollbackOnly();
+        });
 
         assertThat(counts()).isEqualTo(before);
     }
@@ -225,6 +244,17 @@ class DemoPledgesTest {
             assertThat(REAL_NAMES).as(source)
                     .allSatisfy(name -> assertThat(text).doesNotContain(name.toLowerCase(Locale.ROOT)));
         }
+    }
+
+    private static DemoPledge renamed(DemoPledge original, String title) {
+        return new DemoPledge(title, original.target(), original.partners(), original.periodStart(),
+                original.periodEnd(), original.situation(), original.achievement(), original.followUp(),
+                original.commitments(), original.signing(), original.publishedOn(), original.updates(),
+                original.result());
+    }
+
+    private Map<String, Long> organisationIds() {
+        return organisations.all().stream().collect(Collectors.toMap(OrganisationView::slug, OrganisationView::id));
     }
 
     private List<PledgeDocument> demoDocuments() {
