@@ -9,13 +9,14 @@ import se.samverkan.agreement.MeasureType;
 import se.samverkan.agreement.MeetingRhythm;
 
 /**
- * One demo agreement as data: what the municipality's coordinator types in, who signs, and what happens after
- * signing. Organisations are named by their slug; goals by a key that the measures serving them refer to.
+ * One demo agreement as data: what the municipality's coordinator types in, who signs, the citizen pledges made
+ * under it while it is active, and what happens after that. Organisations are named by their slug; goals by a key
+ * that the measures serving them refer to.
  */
 record DemoAgreement(String coordinatorEmail, String title, Parties parties, LocalDate periodStart,
                      LocalDate periodEnd, String purpose, String situationPicture, List<Goal> goals,
                      List<Measure> measures, List<FocusArea> focusAreas, SteeringGroup steeringGroup,
-                     Signing signing, List<AfterSigning> afterSigning) {
+                     Signing signing, List<DemoPledge> pledges, List<AfterSigning> afterSigning) {
 
     record Parties(String municipality, String policeArea, List<String> partners) {
     }
@@ -56,7 +57,7 @@ record DemoAgreement(String coordinatorEmail, String title, Parties parties, Loc
     record Signing(LocalDate signedOn, List<Person> signatories) {
     }
 
-    /** What the parties did with the agreement after signing it. */
+    /** What the parties did with the agreement after signing it and making its pledges. */
     sealed interface AfterSigning permits Ended, Published, NewVersion {
     }
 

@@ -1,8 +1,7 @@
 package se.samverkan.demo;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,9 @@ import se.samverkan.security.SamverkanUser;
 /**
  * Adds the demo agreements that are missing, each written by its municipality's demo coordinator so that the
  * history shows a real name. An agreement counts as present when its municipality already has one with the same
- * title; each is created in one transaction, so a failed start leaves none half-made.
+ * title; each is created in one transaction, so a failed start leaves none half-made. Its citizen pledges are made
+ * right after signing, while it is active, and before it is ended; the missing pledges of an agreement that is
+ * already present are added on their own.
  */
 @Component
 @Profile("demo")
@@ -39,16 +40,18 @@ class DemoAgreementLoader {
     private final AgreementService agreements;
     private final AgreementReader reader;
     private final DemoAgreementContent content;
+    private final DemoPledgeLoader pledges;
     private final TransactionTemplate transaction;
 
     DemoAgreementLoader(UserDetailsService users, OrganisationService organisations, AgreementService agreements,
-                        AgreementReader reader, DemoAgreementContent content,
+                        AgreementReader reader, DemoAgreementContent content, DemoPledgeLoader pledges,
                         PlatformTransactionManager transactionManager) {
         this.users = users;
         this.organisations = organisations;
         this.agreements = agreements;
         this.reader = reader;
         this.content = content;
+        this.pledges = pledges;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -59,9 +62,12 @@ class DemoAgreementLoader {
         SamverkanUser admin = user(DemoData.ADMIN_EMAIL);
         for (DemoAgreement demo : DemoAgreements.ALL) {
             long municipalityId = organisationIds.get(demo.parties().municipality());
-            if (!titlesOf(admin, municipalityId).contains(demo.title())) {
+            AgreementSummary existing = byTitle(admin, municipalityId).get(demo.title());
+            if (existing == null) {
                 transaction.executeWithoutResult(status -> create(demo, organisationIds));
                 log.info("Demo agreement added: {}", demo.title());
+            } else {
+                pledges.loadMissing(existing.id(), demo.coordinatorEmail(), demo.pledges(), organisationIds);
             }
         }
     }
@@ -79,6 +85,8 @@ class DemoAgreementLoader {
                     demo.steeringGroup().reportRecipients(), reader.get(coordinator, id).version());
         }
         agreements.sign(coordinator, id);
+        // Publishing a pledge needs an active agreement: after signing, before it is ended.
+        pledges.loadMissing(id, demo.coordinatorEmail(), demo.pledges(), organisationIds);
         for (DemoAgreement.AfterSigning step : demo.afterSigning()) {
             if (step instanceof DemoAgreement.Ended ended) {
                 agreements.end(coordinator, id, ended.on(), ended.reason(), reader.get(coordinator, id).version());
@@ -99,16 +107,17 @@ class DemoAgreementLoader {
                 draft.registrationNumber(), draft.purpose(), newVersion.situationPicture(), draft.version()));
     }
 
-    private Set<String> titlesOf(SamverkanUser admin, long municipalityId) {
+    /** The municipality's agreements by title (the first one listed, should two share a title). */
+    private Map<String, AgreementSummary> byTitle(SamverkanUser admin, long municipalityId) {
         AgreementFilter filter = new AgreementFilter(municipalityId, null, null);
-        Set<String> titles = new HashSet<>();
+        Map<String, AgreementSummary> byTitle = new HashMap<>();
         Page<AgreementSummary> page = reader.list(admin, filter, PageRequest.of(0, 100));
-        page.forEach(agreement -> titles.add(agreement.title()));
+        page.forEach(agreement -> byTitle.putIfAbsent(agreement.title(), agreement));
         while (page.hasNext()) {
             page = reader.list(admin, filter, page.nextPageable());
-            page.forEach(agreement -> titles.add(agreement.title()));
+            page.forEach(agreement -> byTitle.putIfAbsent(agreement.title(), agreement));
         }
-        return titles;
+        return byTitle;
     }
 
     private SamverkanUser user(String email) {

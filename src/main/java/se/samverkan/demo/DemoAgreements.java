@@ -33,8 +33,9 @@ import se.samverkan.demo.DemoAgreement.SteeringGroup;
 import se.samverkan.demo.DemoAgreement.Target;
 
 /**
- * The demo agreements of Trelleborg, Sollentuna and Tranemo. Facts (years, focus areas, kinds of measures) follow
- * the municipalities' own pages; the texts are written for the demo and every person's name is invented.
+ * The demo agreements of Trelleborg, Sollentuna and Tranemo, with their citizen pledges ({@link DemoPledges}).
+ * Facts (years, focus areas, kinds of measures) follow the municipalities' own pages; the texts are written for
+ * the demo and every person's name is invented.
  */
 final class DemoAgreements {
 
@@ -173,6 +174,7 @@ final class DemoAgreements {
                 new Signing(date(2019, 2, 20), List.of(
                         new Person("Eva Lundgren", "Kommunstyrelsens ordförande", TRELLEBORG),
                         new Person("Per Håkansson", "Lokalpolisområdeschef", LPO_TRELLEBORG))),
+                DemoPledges.trelleborg(),
                 List.of(new Ended(date(2022, 12, 31), "Avtalsperioden 2019–2022 är slut.")));
     }
 
@@ -302,6 +304,7 @@ final class DemoAgreements {
                         new Person("Helena Wikström", "Kommunstyrelsens ordförande", SOLLENTUNA),
                         new Person("Mats Öberg", "Lokalpolisområdeschef", LPO_SOLLENTUNA),
                         new Person("Annika Dahl", "Vd", SOLLENTUNAHEM))),
+                DemoPledges.sollentuna(),
                 List.of(new Published()));
     }
 
@@ -417,6 +420,7 @@ final class DemoAgreements {
                         new Person("Göran Wall", "Kommunstyrelsens ordförande", TRANEMO),
                         new Person("Camilla Fors", "Lokalpolisområdeschef", LPO_TRANEMO),
                         new Person("Henrik Ståhl", "Vd", TRANEMOBOSTADER))),
+                DemoPledges.tranemo(),
                 List.of(new NewVersion(TRANEMO_DRAFT_TITLE, date(2027, 1, 1), date(2030, 12, 31),
                         "Utkast till den uppdaterade överenskommelsen. Lägesbilden kompletteras med vad "
                                 + "medborgarlöftet för Solgården 2021–2022 gav och med den senaste "

@@ -1,8 +1,8 @@
 /**
- * Demo data for the {@code demo} profile: the organisations of the seed pages, one account per role, and the three
- * municipalities' agreements with focus areas, goals and measures. Refuses to run against any database that is
- * not on this machine.
+ * Demo data for the {@code demo} profile: the organisations of the seed pages, one account per role, the three
+ * municipalities' agreements with focus areas, goals and measures, and the citizen pledges made under them.
+ * Refuses to run against any database that is not on this machine.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "account", "agreement", "security"})
+        allowedDependencies = {"organisation", "account", "agreement", "pledge", "security"})
 package se.samverkan.demo;
