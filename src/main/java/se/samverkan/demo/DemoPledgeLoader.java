@@ -132,10 +132,10 @@ class DemoPledgeLoader {
     private Set<String> presentIn(SamverkanUser coordinator, long municipalityId) {
         PledgeFilter filter = new PledgeFilter(municipalityId, null, null, null);
         Set<String> keys = new HashSet<>();
-        Page<PledgeSummary> page = reader.list(coordinator, filter, PageRequest.of(0, 100));
+        Page<PledgeSummary> page = reader.list(coordinator, filter, null, PageRequest.of(0, 100));
         page.forEach(pledge -> keys.add(key(pledge.title(), pledge.periodStart())));
         while (page.hasNext()) {
-            page = reader.list(coordinator, filter, page.nextPageable());
+            page = reader.list(coordinator, filter, null, page.nextPageable());
             page.forEach(pledge -> keys.add(key(pledge.title(), pledge.periodStart())));
         }
         return keys;

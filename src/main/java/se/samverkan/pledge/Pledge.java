@@ -134,8 +134,12 @@ class Pledge {
         changedAt = now;
     }
 
-    /** A draft for the next period with the same parties, place and texts; it links back to this pledge. */
-    Pledge extend(String newSlug, Instant now) {
+    /**
+     * A draft for the next period with the same place and texts; it links back to this pledge. It belongs to
+     * {@code agreementId} (this pledge's agreement, or the version that replaces it for the new period) and keeps
+     * the partners that are partners of that agreement too.
+     */
+    Pledge extend(long agreementId, Set<Long> agreementPartners, String newSlug, Instant now) {
         if (status == PledgeStatus.DRAFT) {
             throw new PledgeStateException("pledge.state.extendNeedsPublished");
         }
@@ -146,6 +150,7 @@ class Pledge {
         next.municipalityId = municipalityId;
         next.policeAreaId = policeAreaId;
         next.partnerIds = new LinkedHashSet<>(partnerIds);
+        next.partnerIds.retainAll(agreementPartners);
         next.title = title;
         next.slug = newSlug;
         next.target = target;

@@ -39,7 +39,7 @@ public class PledgeReader {
     public Page<PledgeSummary> list(SamverkanUser user, PledgeFilter filter, Long agreementId, Pageable pageable) {
         return summaries.of(pledges.findAll(PledgeSpecifications.visibleTo(user)
                         .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.ofAgreement(agreementId))
-                        .and(PledgeSpecifications.currentFirst()),
+                        .and(PledgeSpecifications.draftsFirst()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 

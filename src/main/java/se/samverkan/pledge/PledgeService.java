@@ -78,6 +78,11 @@ public class PledgeService {
         if (!missingForPublication(user, pledge).isEmpty()) {
             throw new PledgeStateException("pledge.publish.incomplete");
         }
+        boolean beforeSigning = signatories.findByPledgeIdOrderById(pledgeId).stream()
+                .anyMatch(signatory -> signatory.getSignedOn().isAfter(publishedOn));
+        if (beforeSigning) {
+            throw new PledgeRejectedException("publishedOn", "pledge.publishedOn.beforeSigning");
+        }
         pledge.publish(publishedOn, clock.instant());
     }
 
@@ -115,12 +120,22 @@ public class PledgeService {
             return existing.get().getId();
         }
         LocalDate nextStart = original.getPeriodEnd().plusDays(1);
-        Pledge next = pledges.save(original.extend(
+        AgreementView agreement = agreementFor(user, original.getAgreementId(), nextStart);
+        Pledge next = pledges.save(original.extend(agreement.id(), agreement.partnerIds(),
                 freeSlug(original.getMunicipalityId(), original.getTitle(), nextStart, -1), clock.instant()));
         for (Commitment commitment : commitments.findByPledgeIdOrderByPositionAscIdAsc(pledgeId)) {
             commitments.save(commitment.copyTo(next.getId()));
         }
         return next.getId();
+    }
+
+    /** The agreement a pledge starting on {@code start} belongs to: a newer version once the old one's period is over. */
+    private AgreementView agreementFor(SamverkanUser user, long agreementId, LocalDate start) {
+        AgreementView agreement = agreements.get(user, agreementId);
+        if (start.isAfter(agreement.periodEnd()) && agreement.successorId() != null) {
+            return agreements.get(user, agreement.successorId());
+        }
+        return agreement;
     }
 
     /** Removes a draft with everything in it. Published pledges stay: residents may have read and linked them. */

@@ -58,13 +58,30 @@ final class PledgeSpecifications {
         };
     }
 
-    /** Current pledges first (published, not yet completed), then the newest period first. */
-    static Specification<Pledge> currentFirst() {
+    /**
+     * Current pledges first (published and started), then published ones that start later, then drafts and
+     * completed ones; within each, the newest period first.
+     */
+    static Specification<Pledge> currentFirst(LocalDate today) {
         return (root, query, cb) -> {
             if (query.getResultType() != Long.class && query.getResultType() != long.class) {
-                query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), PledgeStatus.PUBLISHED), 0)
-                                .otherwise(1)),
+                var published = cb.equal(root.get("status"), PledgeStatus.PUBLISHED);
+                var started = cb.lessThanOrEqualTo(root.<LocalDate>get("periodStart"), today);
+                query.orderBy(cb.asc(cb.selectCase().when(cb.and(published, started), 0).when(published, 1)
+                                .otherwise(2)),
                         cb.desc(root.get("periodStart")), cb.asc(root.get("title")), cb.desc(root.get("id")));
+            }
+            return cb.conjunction();
+        };
+    }
+
+    /** For staff: drafts (work in progress) first, then published, then completed; the last worked on first. */
+    static Specification<Pledge> draftsFirst() {
+        return (root, query, cb) -> {
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), PledgeStatus.DRAFT), 0)
+                                .when(cb.equal(root.get("status"), PledgeStatus.PUBLISHED), 1).otherwise(2)),
+                        cb.desc(root.get("changedAt")), cb.desc(root.get("id")));
             }
             return cb.conjunction();
         };

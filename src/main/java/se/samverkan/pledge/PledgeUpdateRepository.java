@@ -20,6 +20,6 @@ interface PledgeUpdateRepository extends JpaRepository<PledgeUpdate, Long> {
             select u from PledgeUpdate u, Pledge p
             where p.id = u.pledgeId and p.status <> se.samverkan.pledge.PledgeStatus.DRAFT
               and (:municipalityId is null or p.municipalityId = :municipalityId)
-            order by u.createdAt desc, u.id desc""")
+            order by u.publishedOn desc, u.createdAt desc, u.id desc""")
     List<PledgeUpdate> newestPublic(Long municipalityId, Pageable limit);
 }

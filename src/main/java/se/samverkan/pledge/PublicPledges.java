@@ -2,6 +2,7 @@ package se.samverkan.pledge;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ public class PublicPledges {
     /** Published and completed pledges, current ones first. */
     public Page<PledgeSummary> page(PledgeFilter filter, Pageable pageable) {
         return summaries.of(pledges.findAll(PledgeSpecifications.isPublic()
-                        .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.currentFirst()),
+                        .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.currentFirst(LocalDate.now(clock))),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
     }
 
@@ -72,7 +73,7 @@ public class PublicPledges {
     public List<PledgeSummary> ofMunicipality(long municipalityId) {
         return summaries.of(pledges.findAll(PledgeSpecifications.isPublic()
                 .and(PledgeSpecifications.matching(new PledgeFilter(municipalityId, null, null, null)))
-                .and(PledgeSpecifications.currentFirst())));
+                .and(PledgeSpecifications.currentFirst(LocalDate.now(clock)))));
     }
 
     /** The municipalities that have at least one public pledge, by name. */
@@ -115,13 +116,24 @@ public class PublicPledges {
             UpdateView view = PledgeDocuments.update(update, commitmentTexts);
             entries.add(new FeedEntry("pledge-update-" + update.getId(), FeedEntry.Kind.UPDATE, pledge.getTitle(),
                     PledgeDocuments.ref(pledge.getMunicipalityId(), names).name(),
-                    path(pledge, names) + "#uppdatering-" + update.getId(), update.getCreatedAt(), view.bodyHtml()));
+                    path(pledge, names) + "#uppdatering-" + update.getId(), when(update), view.bodyHtml()));
         }
         entries.sort(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::id));
         return entries.size() > FEED_SIZE ? List.copyOf(entries.subList(0, FEED_SIZE)) : entries;
     }
 
-    /** When the newest of the feed's news happened; used as the feed's own "updated" time. */
+    /**
+     * An update posted on the day it is dated counts from the moment it was posted; one dated earlier (written down
+     * afterwards) counts from the start of its own day, so the feed keeps the order of the dates people gave.
+     */
+    private static Instant when(PledgeUpdate update) {
+        Instant dayStart = Days.startOf(update.getPublishedOn());
+        Instant nextDay = Days.startOf(update.getPublishedOn().plusDays(1));
+        return update.getCreatedAt().isBefore(nextDay) && !update.getCreatedAt().isBefore(dayStart)
+                ? update.getCreatedAt() : dayStart;
+    }
+
+    /** The current time: the "updated" time of a feed that has no news yet. */
     public Instant now() {
         return clock.instant();
     }

@@ -2,6 +2,10 @@ package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,8 +19,8 @@ import se.samverkan.testsupport.ServerTest;
 
 /**
  * A Tranemo coordinator writes a citizen pledge in Chromium: list → choose the agreement → form errors → draft →
- * commitment → signatories → preview → publish → progress update. Every page is screenshotted and checked with
- * axe-core.
+ * commitment → signatories → preview → publish → progress update → a logged-out visitor reads it and finds the
+ * update in the municipality's feed. Every page is screenshotted and checked with axe-core.
  */
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
@@ -120,6 +124,14 @@ class PledgePagesBrowserTest {
         }
         assertThat(b.pageText()).doesNotContain("Innan löftet kan publiceras", "Det här saknas");
         b.check("46-pledge-ready");
+
+        b.clickAndWait(By.linkText("Förhandsvisa den publika sidan"));
+        assertThat(b.pageText()).contains("Förhandsvisning", TITLE, "Situationen idag", "Det här ska vi göra",
+                "Trygghetsvandringar runt busstationen", "Det här ska vi åstadkomma tillsammans",
+                "Följ med i hur det går", "Omar Haddad");
+        b.check("46b-pledge-preview");
+        b.clickAndWait(By.linkText("Tillbaka till medborgarlöftet"));
+        assertThat(b.currentPath()).isEqualTo(pledgePath);
     }
 
     @Test
@@ -143,5 +155,27 @@ class PledgePagesBrowserTest {
 
         b.clickAndWait(By.linkText("Skriv resultatet"));
         b.check("50-pledge-result-form");
+    }
+
+    @Test
+    @Order(4)
+    void aLoggedOutVisitorReadsThePledgeAndFindsTheUpdateInTheFeed() throws Exception {
+        Browser b = browser();
+        b.open(pledgePath);
+        String publicPath = b.find(By.linkText("Visa den publika sidan")).getAttribute("href")
+                .replaceFirst("^http://localhost:\\d+", "");
+        b.logOut();
+
+        b.open(publicPath);
+        assertThat(b.heading()).isEqualTo(TITLE);
+        assertThat(b.pageText()).contains("tolv boende", "Trygghetsvandringar runt busstationen", "Pågår")
+                .doesNotContain("Förhandsvisning", "Maria Lindqvist");
+        b.check("51-pledge-public-logged-out");
+
+        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/kommuner/tranemo/medborgarloften.atom")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains(TITLE, "tolv boende", publicPath);
     }
 }

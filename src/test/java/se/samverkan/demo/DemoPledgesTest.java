@@ -270,7 +270,7 @@ class DemoPledgesTest {
 
     private PledgeSummary pledgeOf(String municipalitySlug, String title) {
         long municipalityId = organisations.findBySlug(municipalitySlug).orElseThrow().id();
-        List<PledgeSummary> found = reader.list(admin(), new PledgeFilter(municipalityId, null, null, null),
+        List<PledgeSummary> found = reader.list(admin(), new PledgeFilter(municipalityId, null, null, null), null,
                 PageRequest.of(0, 100)).stream().filter(pledge -> pledge.title().equals(title)).toList();
         assertThat(found).as(title).hasSize(1);
         return found.get(0);

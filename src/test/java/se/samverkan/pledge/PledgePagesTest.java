@@ -190,6 +190,10 @@ class PledgePagesTest {
                         .param("publishedOn", "2999-01-01"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "publishedOn"));
         mvc.perform(post("/loften/" + complete + "/publicera").session(tranemo).with(csrf())
+                        .param("publishedOn", "2026-01-09"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("publicerat före underskrifterna")));
+        mvc.perform(post("/loften/" + complete + "/publicera").session(tranemo).with(csrf())
                         .param("publishedOn", "2026-01-15"))
                 .andExpect(redirectedUrl("/loften/" + complete));
         PledgeDocument published = reader.document(tranemoCoordinator, complete);
@@ -236,6 +240,8 @@ class PledgePagesTest {
         PledgeDocument extension = reader.document(tranemoCoordinator, nextId);
         assertThat(extension.status()).isEqualTo(PledgeStatus.DRAFT);
         assertThat(extension.predecessor().id()).isEqualTo(complete);
+        assertThat(extension.agreementTitle()).as("2027 lies in the agreement's next version")
+                .isEqualTo("Samverkansöverenskommelse Tranemo 2027–2030");
         assertThat(extension.periodStart()).hasToString("2027-01-01");
         assertThat(extension.commitments()).extracting(CommitmentView::status)
                 .containsExactly(CommitmentStatus.PLANNED);

@@ -49,7 +49,7 @@ class PledgeTest {
         Pledge pledge = draft();
         assertThatThrownBy(() -> pledge.writeResult(result(LocalDate.of(2026, 12, 20)), NOW))
                 .isInstanceOf(PledgeStateException.class);
-        assertThatThrownBy(() -> pledge.extend("x-2027", NOW)).isInstanceOf(PledgeStateException.class);
+        assertThatThrownBy(() -> pledge.extend(1, Set.of(), "x-2027", NOW)).isInstanceOf(PledgeStateException.class);
     }
 
     @Test
@@ -90,12 +90,20 @@ class PledgeTest {
         Pledge pledge = new Pledge(1, 10, 20, command(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31),
                 Set.of(30L)), "solgarden-2021", NOW);
         pledge.publish(LocalDate.of(2021, 1, 20), NOW);
-        Pledge next = pledge.extend("solgarden-2023", NOW);
+        Pledge next = pledge.extend(2, Set.of(30L, 40L), "solgarden-2023", NOW);
         assertThat(next.getStatus()).isEqualTo(PledgeStatus.DRAFT);
+        assertThat(next.getAgreementId()).isEqualTo(2);
         assertThat(next.getPeriodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(next.getPeriodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(next.partyIds()).containsExactlyInAnyOrder(10L, 20L, 30L);
         assertThat(next.getSituation()).isEqualTo("Läget");
+    }
+
+    @Test
+    void anExtensionKeepsOnlyPartnersOfItsAgreement() {
+        Pledge pledge = draft();
+        pledge.publish(LocalDate.of(2026, 2, 1), NOW);
+        assertThat(pledge.extend(2, Set.of(40L), "t-2027", NOW).partyIds()).containsExactlyInAnyOrder(10L, 20L);
     }
 
     @Test

@@ -72,8 +72,21 @@ final class PledgeFixtures {
 
     Made draft(String title, String target, String situation, String commitment, String achievement,
                String followUp) {
+        return draft(title, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), target, situation, commitment,
+                achievement, followUp);
+    }
+
+    /** A half-year pledge, whose extension (the second half) still lies in the active agreement. */
+    Made firstHalfOf2026(String title) {
+        return draft(title, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Stationsområdet i Tranemo",
+                "Många känner sig otrygga vid stationen.", "Kommunen sätter upp ny belysning.",
+                "Fler ska känna sig trygga.", "Vi berättar här varje kvartal.");
+    }
+
+    private Made draft(String title, LocalDate start, LocalDate end, String target, String situation,
+                       String commitment, String achievement, String followUp) {
         long id = pledges.create(coordinator, agreementId, new PledgeCommand(title, target, Set.of(),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), situation, achievement, followUp, 0));
+                start, end, situation, achievement, followUp, 0));
         long commitmentId = commitments.add(coordinator, id,
                 new CommitmentCommand(commitment, test.organisationId("tranemo"), null, 0));
         return new Made(id, commitmentId, reader.document(coordinator, id).publicPath());

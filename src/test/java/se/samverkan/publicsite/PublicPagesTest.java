@@ -93,7 +93,7 @@ class PublicPagesTest extends FixtureBase {
     @Test
     void periodsLinkToEachOtherOnceTheNextIsPublished() throws Exception {
         PledgeFixtures fixtures = fixtures();
-        PledgeFixtures.Made first = fixtures.published(PledgeFixtures.unique("Årets löfte"));
+        PledgeFixtures.Made first = fixtures.publish(fixtures.firstHalfOf2026(PledgeFixtures.unique("Årets löfte")));
         PledgeFixtures.Made next = fixtures.extend(first);
         assertThat(Jsoup.parse(body(first.path())).select("a[rel=next]")).as("the next is a draft").isEmpty();
 

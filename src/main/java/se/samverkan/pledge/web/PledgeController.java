@@ -120,6 +120,7 @@ class PledgeController {
         try {
             long id = pledges.create(user, agreementId, form.toCommand());
             redirect.addFlashAttribute("saved", "pledge.created");
+            warnOutsideAgreement(agreement, form, redirect);
             return PledgeLinks.redirectTo(id, null);
         } catch (PledgeRejectedException e) {
             result.rejectValue(e.field(), e.messageKey());
@@ -160,7 +161,15 @@ class PledgeController {
             return form(model, agreement, form);
         }
         redirect.addFlashAttribute("saved", "pledge.saved");
+        warnOutsideAgreement(agreement, form, redirect);
         return PledgeLinks.redirectTo(pledgeId, null);
+    }
+
+    /** Allowed (an agreement may be renewed), but worth pointing out. */
+    private static void warnOutsideAgreement(AgreementView agreement, PledgeForm form, RedirectAttributes redirect) {
+        if (form.getPeriodStart().isBefore(agreement.periodStart()) || form.getPeriodEnd().isAfter(agreement.periodEnd())) {
+            redirect.addFlashAttribute("warning", "pledge.datesOutsideAgreement");
+        }
     }
 
     private String form(Model model, AgreementView agreement, PledgeForm form) {
