@@ -121,7 +121,7 @@ class PledgePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "title", "periodEnd"))
                 .andExpect(content().string(containsString("Det finns fel i formuläret")))
-                .andExpect(content().string(containsString("Ange ett slutdatum som är samma dag som eller efter")))
+                .andExpect(content().string(containsString("Ange ett slutdatum som är samma dag som startdatumet eller senare")))
                 .andExpect(content().string(containsString("Sparas inte")));
         mvc.perform(post("/loften/ny").session(tranemo).with(csrf())
                         .param("overenskommelse", String.valueOf(agreementId)).param("title", title)

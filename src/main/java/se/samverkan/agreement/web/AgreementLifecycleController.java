@@ -20,6 +20,7 @@ import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.MeetingRhythm;
 import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FormConflict;
 import se.samverkan.security.SamverkanUser;
 
 /**

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.FocusAreaService;
+import se.samverkan.common.FormConflict;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

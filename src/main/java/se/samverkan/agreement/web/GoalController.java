@@ -21,6 +21,7 @@ import se.samverkan.agreement.FocusAreaService;
 import se.samverkan.agreement.GoalService;
 import se.samverkan.agreement.GoalType;
 import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FormConflict;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

@@ -23,6 +23,8 @@ import se.samverkan.agreement.MeasureService;
 import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.agreement.MeasureType;
 import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FormConflict;
+import se.samverkan.common.FormDates;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

@@ -20,6 +20,7 @@ import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.PartRejectedException;
 import se.samverkan.agreement.SignatoryService;
+import se.samverkan.common.FormConflict;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

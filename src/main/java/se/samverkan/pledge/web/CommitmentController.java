@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.FormConflict;
 import se.samverkan.pledge.CommitmentService;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
@@ -101,9 +101,7 @@ class CommitmentController {
         } catch (OptimisticLockingFailureException e) {
             CommitmentForm current = CommitmentForm.of(commitments.get(user, pledgeId, commitmentId));
             form.setVersion(current.getVersion());
-            result.reject("form.conflict");
-            model.addAttribute("current", current);
-            response.setStatus(HttpStatus.CONFLICT.value());
+            FormConflict.show(model, result, response, current);
             return FORM;
         }
         redirect.addFlashAttribute("saved", "commitment.saved");

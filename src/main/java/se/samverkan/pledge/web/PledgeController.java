@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +24,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.common.FormConflict;
+import se.samverkan.common.FormDates;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeFilter;
 import se.samverkan.pledge.PledgeReader;
@@ -113,7 +114,7 @@ class PledgeController {
                   @Valid @ModelAttribute("form") PledgeForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         AgreementView agreement = agreements.get(user, agreementId);
-        FormDates.checkOrder(form.getPeriodStart(), form.getPeriodEnd(), result);
+        FormDates.checkOrder(form.getPeriodStart(), form.getPeriodEnd(), "periodEnd", result);
         if (result.hasErrors()) {
             return form(model, agreement, form);
         }
@@ -143,7 +144,7 @@ class PledgeController {
         PledgeDocument pledge = reader.editable(user, pledgeId);
         model.addAttribute("pledge", pledge);
         AgreementView agreement = agreements.get(user, pledge.agreementId());
-        FormDates.checkOrder(form.getPeriodStart(), form.getPeriodEnd(), result);
+        FormDates.checkOrder(form.getPeriodStart(), form.getPeriodEnd(), "periodEnd", result);
         if (result.hasErrors()) {
             return form(model, agreement, form);
         }
@@ -155,9 +156,7 @@ class PledgeController {
         } catch (OptimisticLockingFailureException e) {
             PledgeForm current = PledgeForm.of(reader.document(user, pledgeId));
             form.setVersion(current.getVersion());
-            result.reject("form.conflict");
-            model.addAttribute("current", current);
-            response.setStatus(HttpStatus.CONFLICT.value());
+            FormConflict.show(model, result, response, current);
             return form(model, agreement, form);
         }
         redirect.addFlashAttribute("saved", "pledge.saved");

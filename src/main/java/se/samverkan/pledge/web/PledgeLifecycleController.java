@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.FormConflict;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
 import se.samverkan.pledge.PledgeRejectedException;
@@ -97,9 +97,7 @@ class PledgeLifecycleController {
         } catch (OptimisticLockingFailureException e) {
             ResultForm current = ResultForm.of(reader.document(user, pledgeId), LocalDate.now(clock));
             form.setVersion(current.getVersion());
-            result.reject("form.conflict");
-            model.addAttribute("current", current);
-            response.setStatus(HttpStatus.CONFLICT.value());
+            FormConflict.show(model, result, response, current);
             return "pledge/result-form";
         }
         redirect.addFlashAttribute("saved", "pledge.resultSaved");

@@ -1,4 +1,4 @@
-package se.samverkan.agreement.web;
+package se.samverkan.common;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -10,12 +10,12 @@ import org.springframework.validation.BindingResult;
  * input kept, the saved values beside each field ("current"), and the newer version in the hidden field, so
  * that saving again deliberately overwrites.
  */
-final class FormConflict {
+public final class FormConflict {
 
     private FormConflict() {
     }
 
-    static void show(Model model, BindingResult result, HttpServletResponse response, Object currentForm) {
+    public static void show(Model model, BindingResult result, HttpServletResponse response, Object currentForm) {
         result.reject("form.conflict");
         model.addAttribute("current", currentForm);
         response.setStatus(HttpStatus.CONFLICT.value());
