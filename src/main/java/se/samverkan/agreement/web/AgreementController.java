@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -27,13 +28,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.samverkan.agreement.AgreementDocument;
 import se.samverkan.agreement.AgreementFilter;
+import se.samverkan.agreement.AgreementPanels;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.PartRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.PagePanel;
 import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.organisation.OrganisationKind;
 import se.samverkan.security.SamverkanUser;
@@ -51,13 +55,15 @@ class AgreementController {
     private final AgreementService agreements;
     private final OrganisationOptions organisationOptions;
     private final Clock clock;
+    private final ObjectProvider<AgreementPanels> panels;
 
     AgreementController(AgreementReader reader, AgreementService agreements, OrganisationOptions organisationOptions,
-                        Clock clock) {
+                        Clock clock, ObjectProvider<AgreementPanels> panels) {
         this.reader = reader;
         this.agreements = agreements;
         this.organisationOptions = organisationOptions;
         this.clock = clock;
+        this.panels = panels;
     }
 
     @InitBinder("form")
@@ -88,7 +94,10 @@ class AgreementController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long id, Model model) {
-        model.addAttribute("document", reader.document(user, id));
+        AgreementDocument document = reader.document(user, id);
+        model.addAttribute("document", document);
+        model.addAttribute("panels", PagePanel.collect(panels.orderedStream(),
+                contributor -> contributor.panel(user, document.agreement())));
         return "agreement/show";
     }
 

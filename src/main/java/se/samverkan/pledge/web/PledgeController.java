@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +27,10 @@ import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.PagePanel;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeFilter;
+import se.samverkan.pledge.PledgePanels;
 import se.samverkan.pledge.PledgeReader;
 import se.samverkan.pledge.PledgeRejectedException;
 import se.samverkan.pledge.PledgeService;
@@ -45,12 +48,15 @@ class PledgeController {
     private final PledgeService pledges;
     private final AgreementReader agreements;
     private final Clock clock;
+    private final ObjectProvider<PledgePanels> panels;
 
-    PledgeController(PledgeReader reader, PledgeService pledges, AgreementReader agreements, Clock clock) {
+    PledgeController(PledgeReader reader, PledgeService pledges, AgreementReader agreements, Clock clock,
+                     ObjectProvider<PledgePanels> panels) {
         this.reader = reader;
         this.pledges = pledges;
         this.agreements = agreements;
         this.clock = clock;
+        this.panels = panels;
     }
 
     @GetMapping
@@ -78,6 +84,8 @@ class PledgeController {
     String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long pledgeId, Model model) {
         PledgeDocument pledge = reader.document(user, pledgeId);
         model.addAttribute("pledge", pledge);
+        model.addAttribute("panels", PagePanel.collect(panels.orderedStream(),
+                contributor -> contributor.panel(user, pledge)));
         if (pledge.editable() && pledge.status() == PledgeStatus.DRAFT) {
             model.addAttribute("missing", pledges.missingForPublication(user, pledgeId));
         }
