@@ -21,4 +21,14 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
             long municipalityId, AgreementStatus status);
 
     List<Agreement> findByStatusAndPeriodEndBefore(AgreementStatus status, LocalDate date);
+
+    /** Signed agreements of an organisation whose period overlaps the given days. */
+    @Query("""
+            select a from Agreement a
+            where a.status <> se.samverkan.agreement.AgreementStatus.DRAFT
+              and a.periodStart <= :last and a.periodEnd >= :first
+              and (a.municipalityId = :organisationId or a.policeAreaId = :organisationId
+                   or :organisationId member of a.partnerIds)
+            order by a.periodStart desc, a.id""")
+    List<Agreement> signedInForceDuring(long organisationId, LocalDate first, LocalDate last);
 }

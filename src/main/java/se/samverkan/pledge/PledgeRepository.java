@@ -1,6 +1,7 @@
 package se.samverkan.pledge;
 
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,4 +33,18 @@ interface PledgeRepository extends JpaRepository<Pledge, Long>, JpaSpecification
 
     @Query("select distinct p.municipalityId from Pledge p where p.status <> se.samverkan.pledge.PledgeStatus.DRAFT")
     List<Long> municipalitiesWithPublicPledges();
+
+    /** The organisation's published pledges with the day of their newest news (update or publication). */
+    @Query("""
+            select new se.samverkan.pledge.PledgeRepository$LastNews(p.id, p.title, p.periodEnd,
+                   coalesce(max(u.publishedOn), p.publishedOn))
+            from Pledge p left join PledgeUpdate u on u.pledgeId = p.id
+            where p.status = se.samverkan.pledge.PledgeStatus.PUBLISHED
+              and (p.municipalityId = :organisationId or p.policeAreaId = :organisationId
+                   or :organisationId member of p.partnerIds)
+            group by p.id, p.title, p.periodEnd, p.publishedOn""")
+    List<LastNews> publishedWithLastNews(long organisationId);
+
+    record LastNews(long id, String title, LocalDate periodEnd, LocalDate lastNews) {
+    }
 }

@@ -1,4 +1,4 @@
-package se.samverkan.web;
+package se.samverkan.dashboard;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,18 +9,21 @@ import se.samverkan.security.SamverkanUser;
 
 /** Where a signed-in user lands (the public site has "/"). */
 @Controller
-class StartController {
+class DashboardController {
 
+    private final Dashboard dashboard;
     private final OrganisationService organisations;
 
-    StartController(OrganisationService organisations) {
+    DashboardController(Dashboard dashboard, OrganisationService organisations) {
+        this.dashboard = dashboard;
         this.organisations = organisations;
     }
 
     @GetMapping("/oversikt")
-    String overview(@AuthenticationPrincipal SamverkanUser user, Model model) {
+    String show(@AuthenticationPrincipal SamverkanUser user, Model model) {
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("role", user.role());
-        return "start/overview";
+        model.addAttribute("sections", dashboard.sections(user));
+        return "dashboard/overview";
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * The dashboard, where a signed-in user lands: what in the own organisation's agreements, pledges and follow-up
+ * needs attention, each item linking to where it is fixed. It only reads the other modules' public services.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
+        allowedDependencies = {"common", "security", "organisation", "agreement", "pledge"})
+package se.samverkan.dashboard;
