@@ -71,7 +71,8 @@ class FoundationPagesBrowserTest {
         Browser b = browser();
         b.logIn("samordnare@tranemo.example", demoPassword);
         assertThat(b.currentPath()).isEqualTo("/oversikt");
-        assertThat(b.pageText()).contains("Maria Lindqvist", "Tranemo kommun", "Samordnare");
+        assertThat(b.pageText()).contains("Maria Lindqvist", "Tranemo kommun", "Medborgarlöften att rapportera om",
+                "Årsrapporter att ta fram");
         assertThat(b.pageText()).doesNotContain("Organisationer");
         b.check("03-overview-coordinator");
 
