@@ -206,14 +206,13 @@ public class SituationReader {
     }
 
     /**
-     * A place's (or, when {@code place} is null, a category's) incidents across the municipality's pictures of one
+     * The incidents at a place, in a category, or both (null means any) across the municipality's pictures of one
      * period type, oldest first.
      */
     public List<TrendRow> trend(SamverkanUser user, long municipalityId, PeriodType type, String place,
                                 HotspotCategory category) {
-        Predicate<Hotspot> counted = place != null
-                ? spot -> Places.key(spot.getPlace()).equals(Places.key(place))
-                : spot -> spot.getCategory() == category;
+        Predicate<Hotspot> counted = spot -> (place == null || Places.key(spot.getPlace()).equals(Places.key(place)))
+                && (category == null || spot.getCategory() == category);
         List<TrendRow> rows = new ArrayList<>();
         TrendRow before = null;
         for (Map.Entry<SituationPicture, List<Hotspot>> entry
