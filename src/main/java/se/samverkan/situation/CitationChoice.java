@@ -6,6 +6,6 @@ package se.samverkan.situation;
  */
 public record CitationChoice(String value, String label) {
 
-    static final String FOCUS_AREA = "omrade-";
-    static final String PLEDGE = "lofte-";
+    public static final String FOCUS_AREA = "omrade-";
+    public static final String PLEDGE = "lofte-";
 }
