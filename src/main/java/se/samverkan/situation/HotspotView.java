@@ -15,4 +15,17 @@ public record HotspotView(long id, String place, BigDecimal latitude, BigDecimal
     public boolean hasCoordinates() {
         return latitude != null && longitude != null;
     }
+
+    /** Decimal degrees as Swedish text writes them ("57,4851"). */
+    public String latitudeText() {
+        return degrees(latitude);
+    }
+
+    public String longitudeText() {
+        return degrees(longitude);
+    }
+
+    private static String degrees(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
 }
