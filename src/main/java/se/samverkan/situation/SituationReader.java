@@ -93,7 +93,11 @@ public class SituationReader {
         Map<String, Integer> previousCounts = previous.map(p -> counts(hotspots
                 .findByPictureIdOrderByIncidentCountDescPlaceAsc(p.getId()))).orElse(Map.of());
 
-        List<PlacedMeasure> measures = agreements.placedMeasures(user, municipalityId);
+        // A new version of an agreement copies its measures; the same title is listed once (the older, signed one).
+        Map<String, PlacedMeasure> byTitle = new LinkedHashMap<>();
+        agreements.placedMeasures(user, municipalityId)
+                .forEach(measure -> byTitle.putIfAbsent(Places.key(measure.title()), measure));
+        List<PlacedMeasure> measures = List.copyOf(byTitle.values());
         List<PledgeSummary> municipalityPledges = pledgesOf(user, municipalityId);
         List<HotspotView> spots = hotspots.findByPictureIdOrderByIncidentCountDescPlaceAsc(pictureId).stream()
                 .map(spot -> new HotspotView(spot.getId(), spot.getPlace(), spot.getLatitude(), spot.getLongitude(),
