@@ -123,6 +123,34 @@ public class AgreementReader {
         return titles;
     }
 
+    /** The focus areas of the municipality's agreements that the user may read, newest agreement first. */
+    public List<FocusAreaRef> focusAreas(SamverkanUser user, long municipalityId) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        readableOfMunicipality(user, municipalityId).forEach(agreement -> titles.put(agreement.getId(),
+                agreement.getTitle()));
+        Map<Long, List<FocusArea>> byAgreement = focusAreas.findByAgreementIdIn(titles.keySet()).stream()
+                .collect(Collectors.groupingBy(FocusArea::getAgreementId));
+        List<FocusAreaRef> refs = new ArrayList<>();
+        titles.forEach((agreementId, title) -> byAgreement.getOrDefault(agreementId, List.of()).stream()
+                .sorted(Comparator.comparingInt(FocusArea::getPosition).thenComparing(FocusArea::getId))
+                .forEach(area -> refs.add(new FocusAreaRef(area.getId(), area.getTitle(), agreementId, title))));
+        return refs;
+    }
+
+    /** The measures with a place in the municipality's agreements that the user may read. */
+    public List<PlacedMeasure> placedMeasures(SamverkanUser user, long municipalityId) {
+        List<Long> ids = readableOfMunicipality(user, municipalityId).stream().map(Agreement::getId).toList();
+        return measures.findByAgreementIdInAndPlaceIsNotNullOrderById(ids).stream()
+                .map(measure -> new PlacedMeasure(measure.getId(), measure.getAgreementId(), measure.getTitle(),
+                        measure.getPlace(), measure.getStatus()))
+                .toList();
+    }
+
+    private List<Agreement> readableOfMunicipality(SamverkanUser user, long municipalityId) {
+        return agreements.findAll(AgreementSpecifications.visibleTo(user)
+                .and(AgreementSpecifications.matching(new AgreementFilter(municipalityId, null, null))), NEWEST_FIRST);
+    }
+
     public Page<HistoryEntry> history(SamverkanUser user, long agreementId, Pageable pageable) {
         access.readable(user, agreementId);
         // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.

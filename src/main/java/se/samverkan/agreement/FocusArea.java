@@ -63,6 +63,10 @@ class FocusArea {
         return id;
     }
 
+    long getAgreementId() {
+        return agreementId;
+    }
+
     int getPosition() {
         return position;
     }

@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface FocusAreaRepository extends JpaRepository<FocusArea, Long> {
 
     List<FocusArea> findByAgreementIdOrderByPositionAscIdAsc(long agreementId);
+
+    List<FocusArea> findByAgreementIdIn(Collection<Long> agreementIds);
 
     Optional<FocusArea> findByIdAndAgreementId(long id, long agreementId);
 

@@ -114,6 +114,18 @@ class Measure {
         return id;
     }
 
+    long getAgreementId() {
+        return agreementId;
+    }
+
+    String getPlace() {
+        return place;
+    }
+
+    MeasureStatus getStatus() {
+        return status;
+    }
+
     Long getFocusAreaId() {
         return focusAreaId;
     }

@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByAgreementIdOrderById(long agreementId);
+
+    List<Measure> findByAgreementIdInAndPlaceIsNotNullOrderById(Collection<Long> agreementIds);
 
     Optional<Measure> findByIdAndAgreementId(long id, long agreementId);
 

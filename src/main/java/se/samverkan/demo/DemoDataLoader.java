@@ -1,5 +1,6 @@
 package se.samverkan.demo;
 
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import se.samverkan.account.AccountService;
 import se.samverkan.account.NewAccountCommand;
 import se.samverkan.organisation.OrganisationCommand;
 import se.samverkan.organisation.OrganisationService;
+import se.samverkan.organisation.OrganisationView;
 
 /** Adds what is missing of the demo data; running it again changes nothing. */
 @Component
@@ -23,14 +25,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final DemoAgreementLoader agreements;
+    private final DemoSituationLoader situations;
     private final Environment environment;
     private final String demoPassword;
 
     DemoDataLoader(OrganisationService organisations, AccountService accounts, DemoAgreementLoader agreements,
-                   Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
+                   DemoSituationLoader situations, Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.agreements = agreements;
+        this.situations = situations;
         this.environment = environment;
         this.demoPassword = demoPassword;
     }
@@ -52,6 +56,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // The agreements are written by the demo accounts, so they come after them.
         agreements.load();
+        // The situational pictures are cited by the agreements' focus areas and pledges, so they come last.
+        situations.load(organisations.all().stream()
+                .collect(Collectors.toMap(OrganisationView::slug, OrganisationView::id)));
         printLogins();
     }
 

@@ -1,0 +1,18 @@
+package se.samverkan.situation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface SituationPictureRepository extends JpaRepository<SituationPicture, Long>,
+        JpaSpecificationExecutor<SituationPicture> {
+
+    Optional<SituationPicture> findByMunicipalityIdAndPeriodTypeAndPeriodStart(long municipalityId,
+                                                                                PeriodType periodType,
+                                                                                LocalDate periodStart);
+
+    default Optional<SituationPicture> findByPeriod(long municipalityId, Period period) {
+        return findByMunicipalityIdAndPeriodTypeAndPeriodStart(municipalityId, period.type(), period.firstDay());
+    }
+}

@@ -1,0 +1,59 @@
+package se.samverkan.situation.web;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.samverkan.agreement.OrganisationRef;
+import se.samverkan.common.NotFoundException;
+import se.samverkan.situation.HotspotCategory;
+import se.samverkan.situation.PeriodType;
+import se.samverkan.situation.SituationReader;
+import se.samverkan.security.SamverkanUser;
+
+/** A place or a category across the periods of one municipality's pictures, as a table. */
+@Controller
+class TrendController {
+
+    private final SituationReader reader;
+
+    TrendController(SituationReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping("/lagesbilder/trend")
+    String trend(@AuthenticationPrincipal SamverkanUser user,
+                 @RequestParam(name = "kommun", required = false) Long municipalityId,
+                 @RequestParam(name = "plats", required = false) String place,
+                 @RequestParam(name = "kategori", required = false) HotspotCategory category,
+                 @RequestParam(name = "typ", required = false) PeriodType type, Model model) {
+        OrganisationRef municipality = municipality(user, municipalityId);
+        String chosenPlace = place == null || place.isBlank() ? null : place.strip();
+        PeriodType chosenType = type == null ? PeriodType.MONTH : type;
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("municipalities", reader.municipalityChoices(user));
+        model.addAttribute("places", reader.places(user, municipality.id()));
+        model.addAttribute("categories", HotspotCategory.values());
+        model.addAttribute("types", PeriodType.values());
+        model.addAttribute("place", chosenPlace);
+        model.addAttribute("category", category);
+        model.addAttribute("type", chosenType);
+        if (chosenPlace != null || category != null) {
+            model.addAttribute("rows", reader.trend(user, municipality.id(), chosenType, chosenPlace, category));
+        }
+        return "situation/trend";
+    }
+
+    /** The one asked for, else the user's own municipality, else the first they work with. */
+    private OrganisationRef municipality(SamverkanUser user, Long municipalityId) {
+        if (municipalityId != null) {
+            return reader.municipality(user, municipalityId);
+        }
+        List<OrganisationRef> choices = reader.municipalityChoices(user);
+        return choices.stream().filter(choice -> choice.id() == user.organisationId()).findFirst()
+                .or(() -> choices.stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("Municipality", user.organisationId()));
+    }
+}
