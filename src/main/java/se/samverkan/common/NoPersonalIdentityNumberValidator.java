@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds Swedish personal identity numbers in text: {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN}, {@code YYYYMMDDNNNN}
- * and {@code YYYYMMDD-NNNN}. A candidate counts only when its date exists (the day plus 60 for a co-ordination
+ * Finds Swedish personal identity numbers in text: {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN}, {@code YYMMDDNNNN},
+ * {@code YYYYMMDDNNNN} and {@code YYYYMMDD-NNNN}, also with a space for the hyphen, as people type them. A candidate counts only when its date exists (the day plus 60 for a co-ordination
  * number) and its last digit is the Luhn check digit of the other nine, so that dates, phone numbers and case
  * numbers written in the same shape are not refused by mistake unless they happen to pass the check.
  */
@@ -17,7 +17,7 @@ public class NoPersonalIdentityNumberValidator implements ConstraintValidator<No
 
     /** Not preceded or followed by another digit, so that longer numbers are not cut into candidates. */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9])(?:(?<century>[0-9]{2})(?<long>[0-9]{6})-?|(?<short>[0-9]{6})[-+])(?<serial>[0-9]{4})(?![0-9])");
+            "(?<![0-9])(?:(?<century>[0-9]{2})(?<long>[0-9]{6})[- ]?|(?<short>[0-9]{6})[-+ ]?)(?<serial>[0-9]{4})(?![0-9])");
 
     private static final int COORDINATION_OFFSET = 60;
 
