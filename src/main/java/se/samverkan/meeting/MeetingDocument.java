@@ -11,4 +11,11 @@ public record MeetingDocument(AgreementView agreement, long id, LocalDate date, 
                               boolean planned, List<SteeringGroupMemberView> attendees, String agenda, String notes,
                               List<DecisionView> decisions, List<ActionItemView> actionItems, LocalDate today,
                               long version) {
+
+    /** Decisions and action items come out of a meeting that has taken place: otherwise 409. */
+    public void requireHeld() {
+        if (planned) {
+            throw new MeetingStateException("meeting.state.planned");
+        }
+    }
 }
