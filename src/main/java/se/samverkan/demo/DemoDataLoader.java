@@ -23,14 +23,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final DemoAgreementLoader agreements;
+    private final DemoFollowUpLoader followUp;
     private final Environment environment;
     private final String demoPassword;
 
     DemoDataLoader(OrganisationService organisations, AccountService accounts, DemoAgreementLoader agreements,
-                   Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
+                   DemoFollowUpLoader followUp, Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.agreements = agreements;
+        this.followUp = followUp;
         this.environment = environment;
         this.demoPassword = demoPassword;
     }
@@ -52,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // The agreements are written by the demo accounts, so they come after them.
         agreements.load();
+        followUp.load();
         printLogins();
     }
 

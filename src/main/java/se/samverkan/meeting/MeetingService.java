@@ -79,14 +79,21 @@ public class MeetingService {
                 command.dueDate())).getId();
     }
 
-    /** Marks the item done today. {@code version} is the one the user saw: a stale one answers 409. */
-    public void markDone(SamverkanUser user, long agreementId, long meetingId, long itemId, long version) {
+    /**
+     * Marks the item done on {@code doneOn}, which lies between the meeting and today. {@code version} is the one
+     * the user saw: a stale one answers 409.
+     */
+    public void markDone(SamverkanUser user, long agreementId, long meetingId, long itemId, LocalDate doneOn,
+                         long version) {
         agreements.forFollowUp(user, agreementId);
-        find(agreementId, meetingId);
+        Meeting meeting = find(agreementId, meetingId);
         ActionItem item = actionItems.findByIdAndMeetingId(itemId, meetingId)
                 .orElseThrow(() -> new NotFoundException("Action item", itemId));
         checkVersion(item.getVersion(), version, ActionItem.class, itemId);
-        item.markDone(LocalDate.now(clock));
+        if (doneOn.isAfter(LocalDate.now(clock)) || doneOn.isBefore(meeting.getMeetingDate())) {
+            throw new MeetingRejectedException("doneOn", "actionItem.doneOn.outside");
+        }
+        item.markDone(doneOn);
     }
 
     /** The decision of the meeting, for a confirmation page (after the same checks as removing it). */

@@ -120,7 +120,7 @@ class MeetingPartsController {
     String markDone(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
                     @PathVariable long meetingId, @PathVariable long itemId, @RequestParam long version,
                     RedirectAttributes redirect) {
-        meetings.markDone(user, agreementId, meetingId, itemId, version);
+        meetings.markDone(user, agreementId, meetingId, itemId, LocalDate.now(clock), version);
         redirect.addFlashAttribute("saved", "actionItem.done");
         return MeetingController.redirectTo(agreementId, meetingId, "#atgardspunkt-" + itemId);
     }
