@@ -245,7 +245,7 @@ class MeetingPagesTest {
         Document agreementPage = page("/overenskommelser/" + agreementId);
         assertThat(agreementPage.select("#moten .notice--warning")).isEmpty();
         assertThat(agreementPage.select("#moten").text()).contains(today.minusDays(1).toString(),
-                today.plusDays(5).toString(), "3 möten");
+                today.plusDays(5).toString(), "Möten: 3.");
         assertThat(reader.overdueAgreements(coordinator)).isEmpty();
         assertThat(last).isPositive();
     }
