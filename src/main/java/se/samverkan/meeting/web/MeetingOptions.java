@@ -1,5 +1,6 @@
 package se.samverkan.meeting.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.ui.Model;
 import se.samverkan.agreement.AgreementDocument;
@@ -36,7 +37,7 @@ final class MeetingOptions {
 
     static void subjects(AgreementDocument document, Model model) {
         model.addAttribute("agreement", document.agreement());
-        List<MeasureView> measures = new java.util.ArrayList<>();
+        List<MeasureView> measures = new ArrayList<>();
         document.focusAreas().forEach(section -> measures.addAll(section.measures()));
         measures.addAll(document.overarchingMeasures());
         model.addAttribute("subjectGroups", List.of(

@@ -3,6 +3,7 @@ package se.samverkan.meeting.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,19 +56,11 @@ class MeetingPartsController {
                        @PathVariable long meetingId, @Valid @ModelAttribute("form") DecisionForm form,
                        BindingResult result, Model model, RedirectAttributes redirect) {
         MeetingOptions.subjects(heldMeeting(user, agreementId, meetingId, model), model);
-        if (result.hasErrors()) {
-            return DECISION_FORM;
-        }
-        try {
+        return save(result, DECISION_FORM, "decisionSubject", "meetingDecision.subject.unknown", () -> {
             long id = meetings.addDecision(user, agreementId, meetingId, form.toCommand());
             redirect.addFlashAttribute("saved", "meetingDecision.saved");
             return MeetingController.redirectTo(agreementId, meetingId, "#beslut-" + id);
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("decisionSubject", "meetingDecision.subject.unknown");
-        } catch (MeetingRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        }
-        return DECISION_FORM;
+        });
     }
 
     @GetMapping("/beslut/{decisionId}/ta-bort")
@@ -101,19 +94,11 @@ class MeetingPartsController {
                          @PathVariable long meetingId, @Valid @ModelAttribute("form") ActionItemForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
         MeetingOptions.owners(heldMeeting(user, agreementId, meetingId, model), model);
-        if (result.hasErrors()) {
-            return ACTION_ITEM_FORM;
-        }
-        try {
+        return save(result, ACTION_ITEM_FORM, "actionOwner", "actionItem.owner.unknown", () -> {
             long id = meetings.addActionItem(user, agreementId, meetingId, form.toCommand());
             redirect.addFlashAttribute("saved", "actionItem.saved");
             return MeetingController.redirectTo(agreementId, meetingId, "#atgardspunkt-" + id);
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("actionOwner", "actionItem.owner.unknown");
-        } catch (MeetingRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
-        }
-        return ACTION_ITEM_FORM;
+        });
     }
 
     @PostMapping("/atgardspunkter/{itemId}/klar")
@@ -123,6 +108,25 @@ class MeetingPartsController {
         meetings.markDone(user, agreementId, meetingId, itemId, LocalDate.now(clock), version);
         redirect.addFlashAttribute("saved", "actionItem.done");
         return MeetingController.redirectTo(agreementId, meetingId, "#atgardspunkt-" + itemId);
+    }
+
+    /**
+     * Saves a valid form and returns where to go next; otherwise the form again with its errors. A choice the form
+     * never offered (a made-up value in {@code choiceField}) is told as {@code unknownChoiceKey}.
+     */
+    private static String save(BindingResult result, String form, String choiceField, String unknownChoiceKey,
+                               Supplier<String> save) {
+        if (result.hasErrors()) {
+            return form;
+        }
+        try {
+            return save.get();
+        } catch (IllegalArgumentException e) {
+            result.rejectValue(choiceField, unknownChoiceKey);
+        } catch (MeetingRejectedException e) {
+            result.rejectValue(e.field(), e.messageKey());
+        }
+        return form;
     }
 
     /**
