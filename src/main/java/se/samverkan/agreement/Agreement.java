@@ -148,6 +148,16 @@ class Agreement {
         }
     }
 
+    /**
+     * Follow-up (measure status updates, steering-group meetings) records what happens while the agreement is in
+     * force; a draft has nothing to follow up yet and an ended or replaced one is closed.
+     */
+    void requireFollowUp() {
+        if (status != AgreementStatus.ACTIVE) {
+            throw new AgreementStateException("agreement.state.followUpNeedsActive");
+        }
+    }
+
     /** A draft copy that will replace this agreement when signed. */
     Agreement newVersion() {
         if (status != AgreementStatus.ACTIVE) {

@@ -38,6 +38,16 @@ class AgreementAccess {
         return agreement;
     }
 
+    /** Readable, the user may edit it, and it is active: who records follow-up and when. */
+    Agreement followUp(SamverkanUser user, long agreementId) {
+        Agreement agreement = readable(user, agreementId);
+        if (!mayEdit(user, agreement)) {
+            throw new AccessDeniedException("Only the parties' coordinators record follow-up");
+        }
+        agreement.requireFollowUp();
+        return agreement;
+    }
+
     static boolean mayRead(SamverkanUser user, Agreement agreement) {
         return user.role() == Role.ADMIN || agreement.partyIds().contains(user.organisationId());
     }

@@ -6,6 +6,7 @@ public enum AgreementPart {
     FOCUS_AREA,
     GOAL,
     MEASURE,
+    MEASURE_UPDATE,
     SIGNATORY,
     STEERING_GROUP,
     ATTACHMENT

@@ -1,9 +1,11 @@
 package se.samverkan.agreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +38,14 @@ public class AgreementReader {
     private final SteeringGroupMemberRepository steeringGroup;
     private final AgreementAttachmentRepository attachments;
     private final AgreementChangeRepository changes;
+    private final MeasureUpdateRepository measureUpdates;
     private final OrganisationNames organisationNames;
 
     AgreementReader(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
                     GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
                     SteeringGroupMemberRepository steeringGroup, AgreementAttachmentRepository attachments,
-                    AgreementChangeRepository changes, OrganisationNames organisationNames) {
+                    AgreementChangeRepository changes, MeasureUpdateRepository measureUpdates,
+                    OrganisationNames organisationNames) {
         this.access = access;
         this.agreements = agreements;
         this.focusAreas = focusAreas;
@@ -51,6 +55,7 @@ public class AgreementReader {
         this.steeringGroup = steeringGroup;
         this.attachments = attachments;
         this.changes = changes;
+        this.measureUpdates = measureUpdates;
         this.organisationNames = organisationNames;
     }
 
@@ -78,6 +83,23 @@ public class AgreementReader {
         return view(user, agreement, organisationNames.of(agreement.partyIds()));
     }
 
+    /**
+     * The agreement for a page that records follow-up (measure updates, meetings): 404 for strangers, 403 for
+     * readers, 409 unless it is active.
+     */
+    public AgreementView forFollowUp(SamverkanUser user, long agreementId) {
+        Agreement agreement = access.followUp(user, agreementId);
+        return view(user, agreement, organisationNames.of(agreement.partyIds()));
+    }
+
+    /** The active agreements the user's own organisation is a party to (for administrators too), in one query. */
+    public List<FollowUpAgreement> followUpAgreements(SamverkanUser user) {
+        return agreements.activeOfParty(user.organisationId()).stream()
+                .map(agreement -> new FollowUpAgreement(agreement.getId(), agreement.getTitle(),
+                        agreement.getPeriodStart(), agreement.getPeriodEnd(), agreement.getMeetingRhythm()))
+                .toList();
+    }
+
     public AgreementDocument document(SamverkanUser user, long agreementId) {
         Agreement agreement = access.readable(user, agreementId);
         List<Signatory> signed = signatories.findByAgreementIdOrderById(agreementId);
@@ -103,6 +125,8 @@ public class AgreementReader {
         Map<Long, String> goalTitles = new LinkedHashMap<>();
         allGoals.forEach(goal -> goalTitles.put(goal.id(), goal.title()));
         Set<Long> signedParties = signed.stream().map(Signatory::getOrganisationId).collect(Collectors.toSet());
+        Map<Long, LocalDate> lastUpdates = new HashMap<>();
+        measureUpdates.lastUpdatesOf(agreementId).forEach(row -> lastUpdates.put((Long) row[0], (LocalDate) row[1]));
 
         return new AgreementDocument(view(user, agreement, names), sections,
                 allGoals.stream().filter(goal -> goal.focusAreaId() == null).toList(),
@@ -111,7 +135,7 @@ public class AgreementReader {
                 members.stream().map(member -> member.toView(names)).toList(),
                 attachments.listByAgreementId(agreementId), goalTitles, counts,
                 agreement.partyIds().stream().filter(id -> !signedParties.contains(id))
-                        .map(id -> new OrganisationRef(id, names.get(id))).toList());
+                        .map(id -> new OrganisationRef(id, names.get(id))).toList(), lastUpdates);
     }
 
     /** The titles of the agreement's measures by id, for choosing one (a pledge's commitment can be part of one). */

@@ -20,6 +20,14 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
     Optional<Agreement> findFirstByMunicipalityIdAndStatusAndPublicSummaryTrueOrderByPeriodStartDesc(
             long municipalityId, AgreementStatus status);
 
+    @Query("""
+            select a from Agreement a
+            where a.status = se.samverkan.agreement.AgreementStatus.ACTIVE
+              and (a.municipalityId = :organisationId or a.policeAreaId = :organisationId
+                   or :organisationId member of a.partnerIds)
+            order by a.periodStart desc, a.title""")
+    List<Agreement> activeOfParty(long organisationId);
+
     List<Agreement> findByStatusAndPeriodEndBefore(AgreementStatus status, LocalDate date);
 
     /** Signed agreements of an organisation whose period overlaps the given days. */

@@ -21,6 +21,11 @@ public record AgreementView(long id, String title, OrganisationRef municipality,
         return Stream.concat(Stream.of(municipality, policeArea), partners.stream()).toList();
     }
 
+    /** Whether the user may record follow-up (measure updates, meetings): a coordinator, while it is active. */
+    public boolean mayFollowUp() {
+        return editable && status == AgreementStatus.ACTIVE;
+    }
+
     public Set<Long> partnerIds() {
         return partners.stream().map(OrganisationRef::id).collect(Collectors.toSet());
     }

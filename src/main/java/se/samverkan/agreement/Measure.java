@@ -82,6 +82,11 @@ class Measure {
         this.status = command.status();
     }
 
+    /** A status update was recorded: it is the measure's status from now on. */
+    void report(MeasureStatus newStatus) {
+        this.status = newStatus;
+    }
+
     Measure copyTo(long otherAgreementId, Long otherFocusAreaId, Set<Long> otherGoalIds) {
         return new Measure(otherAgreementId, new MeasureCommand(otherFocusAreaId, title, description, type,
                 responsibleIds, otherGoalIds, contactPerson, place, startDate, endDate, status, 0));

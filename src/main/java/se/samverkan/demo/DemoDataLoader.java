@@ -26,15 +26,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoAgreementLoader agreements;
     private final DemoSituationLoader situations;
+    private final DemoFollowUpLoader followUp;
     private final Environment environment;
     private final String demoPassword;
 
     DemoDataLoader(OrganisationService organisations, AccountService accounts, DemoAgreementLoader agreements,
-                   DemoSituationLoader situations, Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
+                   DemoSituationLoader situations, DemoFollowUpLoader followUp, Environment environment,
+                   @Value("${samverkan.demo.password}") String demoPassword) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.agreements = agreements;
         this.situations = situations;
+        this.followUp = followUp;
         this.environment = environment;
         this.demoPassword = demoPassword;
     }
@@ -56,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // The agreements are written by the demo accounts, so they come after them.
         agreements.load();
+        followUp.load();
         // The situational pictures are cited by the agreements' focus areas and pledges, so they come last.
         situations.load(organisations.all().stream()
                 .collect(Collectors.toMap(OrganisationView::slug, OrganisationView::id)));

@@ -42,13 +42,16 @@ class DemoDataLoaderTest {
     void runningTheLoaderAgainAddsNothing() {
         List<String> tables = List.of("organisation", "user_account", "agreement", "agreement_partner", "focus_area",
                 "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change",
-                "situation_picture", "situation_picture_compiler", "hotspot", "situation_citation");
+                "situation_picture", "situation_picture_compiler", "hotspot", "situation_citation",
+                "measure_update", "meeting", "meeting_attendee", "meeting_decision", "meeting_action_item");
         Map<String, Long> before = counts(tables);
         loader.run(new DefaultApplicationArguments());
         loader.run(new DefaultApplicationArguments());
         assertThat(counts(tables)).isEqualTo(before);
         assertThat(before.get("agreement")).as("demo agreements").isGreaterThanOrEqualTo(4);
         assertThat(before.get("situation_picture")).as("Tranemo's monthly pictures").isGreaterThanOrEqualTo(12);
+        assertThat(before.get("meeting")).as("Tranemo's steering-group meetings").isGreaterThanOrEqualTo(13);
+        assertThat(before.get("measure_update")).as("demo measure updates").isGreaterThanOrEqualTo(10);
         assertThat(jdbc.sql("select count(*) from organisation where slug in ('tranemo', 'trelleborg', 'sollentuna', "
                 + "'lpo-tranemo', 'lpo-trelleborg', 'lpo-sollentuna', 'tranemobostader', 'sollentunahem')")
                 .query(Long.class).single()).isEqualTo(8);

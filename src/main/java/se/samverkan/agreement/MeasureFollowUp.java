@@ -1,0 +1,123 @@
+package se.samverkan.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.NotFoundException;
+import se.samverkan.security.SamverkanUser;
+
+/**
+ * Follow-up of measures while an agreement is active: status updates (each sets the measure's status and is written
+ * to the agreement's history), and the measures that need attention for a dashboard. Any coordinator of the parties
+ * records updates, not only those of the responsible parties: the steering group follows the work together and the
+ * update is often entered by whoever took the notes.
+ */
+@Service
+@Transactional
+public class MeasureFollowUp {
+
+    private final AgreementAccess access;
+    private final AgreementReader reader;
+    private final MeasureRepository measures;
+    private final MeasureUpdateRepository updates;
+    private final FocusAreaRepository focusAreas;
+    private final GoalRepository goals;
+    private final OrganisationNames organisationNames;
+    private final AgreementHistory history;
+    private final Clock clock;
+
+    MeasureFollowUp(AgreementAccess access, AgreementReader reader, MeasureRepository measures,
+                    MeasureUpdateRepository updates, FocusAreaRepository focusAreas, GoalRepository goals,
+                    OrganisationNames organisationNames, AgreementHistory history, Clock clock) {
+        this.access = access;
+        this.reader = reader;
+        this.measures = measures;
+        this.updates = updates;
+        this.focusAreas = focusAreas;
+        this.goals = goals;
+        this.organisationNames = organisationNames;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MeasureDetail detail(SamverkanUser user, long agreementId, long measureId, Pageable pageable) {
+        Agreement agreement = access.readable(user, agreementId);
+        Measure measure = find(agreementId, measureId);
+        Map<Long, String> names = organisationNames.of(agreement.partyIds());
+        String focusAreaTitle = measure.getFocusAreaId() == null ? null
+                : focusAreas.findByIdAndAgreementId(measure.getFocusAreaId(), agreementId)
+                        .map(FocusArea::getTitle).orElse(null);
+        List<String> goalTitles = goals.findByAgreementIdOrderById(agreementId).stream()
+                .filter(goal -> measure.getGoalIds().contains(goal.getId())).map(Goal::getTitle).toList();
+        MeasureUpdateView latest = updates.findFirstByMeasureIdOrderByUpdatedOnDescIdDesc(measureId)
+                .map(MeasureUpdate::toView).orElse(null);
+        // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.
+        Page<MeasureUpdateView> page = updates.findByMeasureIdOrderByUpdatedOnDescIdDesc(measureId,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(MeasureUpdate::toView);
+        return new MeasureDetail(reader.view(user, agreement, names), measure.toView(names), focusAreaTitle,
+                goalTitles, latest, page);
+    }
+
+    /**
+     * Records a status update; the measure takes its status. The date may not lie in the future, before the
+     * agreement's start, or before the newest update (the newest update is the measure's status).
+     */
+    public long record(SamverkanUser user, long agreementId, long measureId, MeasureUpdateCommand command) {
+        Agreement agreement = access.followUp(user, agreementId);
+        Measure measure = find(agreementId, measureId);
+        LocalDate today = LocalDate.now(clock);
+        if (command.updatedOn().isAfter(today)) {
+            throw new PartRejectedException("updateDate", "measureUpdate.date.future");
+        }
+        if (command.updatedOn().isBefore(agreement.getPeriodStart())) {
+            throw new PartRejectedException("updateDate", "measureUpdate.date.beforeAgreement");
+        }
+        updates.findFirstByMeasureIdOrderByUpdatedOnDescIdDesc(measureId).ifPresent(newest -> {
+            if (command.updatedOn().isBefore(newest.getUpdatedOn())) {
+                throw new PartRejectedException("updateDate", "measureUpdate.date.beforeNewest");
+            }
+        });
+        MeasureUpdate update = updates.save(new MeasureUpdate(measure, command, user.displayName(),
+                clock.instant()));
+        MeasureStatus before = measure.getStatus();
+        measure.report(command.status());
+        history.created(agreementId, AgreementPart.MEASURE_UPDATE,
+                measure.getTitle() + " (" + command.updatedOn() + ")", user);
+        history.changed(agreementId, AgreementPart.MEASURE, measure.getTitle(),
+                Map.of("measureStatus", before.name()), Map.of("measureStatus", command.status().name()), user);
+        return update.getId();
+    }
+
+    /**
+     * Measures of the active agreements of the user's organisation whose end date is before today and that are
+     * neither done nor cancelled, the longest overdue first. One query.
+     */
+    @Transactional(readOnly = true)
+    public List<MeasurePastEnd> pastEndDate(SamverkanUser user) {
+        return updates.pastEnd(user.organisationId(), LocalDate.now(clock));
+    }
+
+    /**
+     * Planned, ongoing and postponed measures of the active agreements of the user's organisation whose last update
+     * (or, without any, the agreement's start) is more than {@code days} days ago. One query.
+     */
+    @Transactional(readOnly = true)
+    public List<MeasureWithoutUpdate> withoutUpdateSince(SamverkanUser user, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        return updates.withoutUpdateSince(user.organisationId(), LocalDate.now(clock).minusDays(days));
+    }
+
+    private Measure find(long agreementId, long measureId) {
+        return measures.findByIdAndAgreementId(measureId, agreementId)
+                .orElseThrow(() -> new NotFoundException("Measure", measureId));
+    }
+}

@@ -1,0 +1,24 @@
+package se.samverkan.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+
+    List<ActionItem> findByMeetingIdOrderByDueDateAscIdAsc(long meetingId);
+
+    Optional<ActionItem> findByIdAndMeetingId(long id, long meetingId);
+
+    List<ActionItem> findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(long agreementId);
+
+    List<ActionItem> findByAgreementIdInAndDoneOnIsNullOrderByDueDateAscIdAsc(Collection<Long> agreementIds);
+
+    /** Meeting id, number of action items, number of them still open. */
+    @Query("""
+            select a.meetingId, count(a), sum(case when a.doneOn is null then 1 else 0 end)
+            from ActionItem a where a.meetingId in ?1 group by a.meetingId""")
+    List<Object[]> countsOf(Collection<Long> meetingIds);
+}

@@ -1,0 +1,171 @@
+package se.samverkan.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agreement.AgreementDocument;
+import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.agreement.AgreementView;
+import se.samverkan.agreement.FollowUpAgreement;
+import se.samverkan.common.NotFoundException;
+import se.samverkan.security.SamverkanUser;
+
+/**
+ * Reads meetings for pages and dashboards. Pages check the user's right to read the agreement first
+ * ({@link AgreementReader}, 404 for strangers); the dashboard methods cover the active agreements the user's own
+ * organisation is a party to, in a fixed number of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingReader {
+
+    private final AgreementReader agreements;
+    private final MeetingRepository meetings;
+    private final MeetingDecisionRepository decisions;
+    private final ActionItemRepository actionItems;
+    private final Clock clock;
+
+    MeetingReader(AgreementReader agreements, MeetingRepository meetings, MeetingDecisionRepository decisions,
+                  ActionItemRepository actionItems, Clock clock) {
+        this.agreements = agreements;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.actionItems = actionItems;
+        this.clock = clock;
+    }
+
+    /** The agreement's meetings, the newest (planned ones) first; the sort in the URL is ignored. */
+    public Page<MeetingSummary> list(SamverkanUser user, long agreementId, Pageable pageable) {
+        agreements.get(user, agreementId);
+        Page<Meeting> page = meetings.listOf(agreementId,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        List<Long> ids = page.map(Meeting::getId).getContent();
+        Map<Long, Long> decisionCounts = new HashMap<>();
+        Map<Long, long[]> actionCounts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            decisions.countsOf(ids).forEach(row -> decisionCounts.put((Long) row[0], (Long) row[1]));
+            actionItems.countsOf(ids).forEach(row -> actionCounts.put((Long) row[0],
+                    new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return page.map(meeting -> {
+            long[] actions = actionCounts.getOrDefault(meeting.getId(), new long[2]);
+            return meeting.toSummary(today, decisionCounts.getOrDefault(meeting.getId(), 0L), actions[0],
+                    actions[1]);
+        });
+    }
+
+    public MeetingDocument get(SamverkanUser user, long agreementId, long meetingId) {
+        AgreementDocument document = agreements.document(user, agreementId);
+        Meeting meeting = meetings.findByIdAndAgreementId(meetingId, agreementId)
+                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+        AgreementParts parts = AgreementParts.of(document);
+        LocalDate today = LocalDate.now(clock);
+        return new MeetingDocument(document.agreement(), meeting.getId(), meeting.getMeetingDate(),
+                meeting.getStartTime(), meeting.getPlace(), meeting.plannedOn(today),
+                document.steeringGroup().stream().filter(member -> meeting.getAttendeeIds().contains(member.id()))
+                        .toList(),
+                meeting.getAgenda(), meeting.getNotes(),
+                decisions.findByMeetingIdOrderById(meetingId).stream().map(decision -> {
+                    DecisionSubject subject = decision.subject();
+                    return new DecisionView(decision.getId(), decision.getText(), subject,
+                            subject == null ? null : parts.titleOf(subject));
+                }).toList(),
+                actionItems.findByMeetingIdOrderByDueDateAscIdAsc(meetingId).stream().map(ActionItem::toView)
+                        .toList(),
+                today, meeting.getVersion());
+    }
+
+    /** The meetings section of an agreement page; the caller has checked that the user may read the agreement. */
+    public MeetingOverview overview(AgreementView agreement) {
+        LocalDate today = LocalDate.now(clock);
+        long agreementId = agreement.id();
+        Meeting lastHeld = meetings
+                .findFirstByAgreementIdAndMeetingDateLessThanEqualOrderByMeetingDateDescIdDesc(agreementId, today)
+                .orElse(null);
+        Meeting next = meetings.findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreementId,
+                today).orElse(null);
+        boolean active = agreement.status() == AgreementStatus.ACTIVE;
+        LocalDate lastHeldDate = lastHeld == null ? null : lastHeld.getMeetingDate();
+        return new MeetingOverview(agreement,
+                lastHeld == null ? null : lastHeld.toSummary(today, 0, 0, 0),
+                next == null ? null : next.toSummary(today, 0, 0, 0),
+                active && MeetingSchedule.overdue(agreement.meetingRhythm(), lastHeldDate, agreement.periodStart(),
+                        today),
+                active ? MeetingSchedule.nextDue(agreement.meetingRhythm(), lastHeldDate, agreement.periodStart())
+                        : null,
+                actionItems.findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(agreementId).stream()
+                        .map(ActionItem::toView).toList(),
+                meetings.countByAgreementId(agreementId), decisions.countByAgreementId(agreementId), today);
+    }
+
+    /** The next meeting (today's included) of the active agreements of the user's organisation. */
+    public Optional<NextMeeting> nextMeeting(SamverkanUser user) {
+        Map<Long, FollowUpAgreement> own = ownAgreements(user);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        return meetings.findFirstByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
+                        own.keySet(), LocalDate.now(clock))
+                .map(meeting -> new NextMeeting(meeting.getId(), meeting.getMeetingDate(), meeting.getStartTime(),
+                        meeting.getPlace(), meeting.getAgreementId(), own.get(meeting.getAgreementId()).title()));
+    }
+
+    /** Action items not yet done of the active agreements of the user's organisation, the earliest due first. */
+    public List<OpenActionItem> openActionItems(SamverkanUser user) {
+        Map<Long, FollowUpAgreement> own = ownAgreements(user);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        List<ActionItem> items = actionItems.findByAgreementIdInAndDoneOnIsNullOrderByDueDateAscIdAsc(own.keySet());
+        Map<Long, LocalDate> meetingDates = meetings.findAllById(
+                        items.stream().map(ActionItem::getMeetingId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Meeting::getId, Meeting::getMeetingDate));
+        LocalDate today = LocalDate.now(clock);
+        return items.stream().map(item -> {
+            ActionItemView view = item.toView();
+            return new OpenActionItem(view.id(), view.description(), view.ownerName(), view.dueDate(),
+                    view.meetingId(), meetingDates.get(view.meetingId()), item.getAgreementId(),
+                    own.get(item.getAgreementId()).title(), view.overdueOn(today));
+        }).toList();
+    }
+
+    /** Active agreements of the user's organisation whose steering group has not met as often as its rhythm says. */
+    public List<OverdueMeetings> overdueAgreements(SamverkanUser user) {
+        Map<Long, FollowUpAgreement> own = ownAgreements(user);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, LocalDate> lastHeld = new HashMap<>();
+        meetings.lastHeld(own.keySet(), today).forEach(row -> lastHeld.put((Long) row[0], (LocalDate) row[1]));
+        List<OverdueMeetings> overdue = new ArrayList<>();
+        for (FollowUpAgreement agreement : own.values()) {
+            LocalDate last = lastHeld.get(agreement.id());
+            if (MeetingSchedule.overdue(agreement.meetingRhythm(), last, agreement.periodStart(), today)) {
+                overdue.add(new OverdueMeetings(agreement.id(), agreement.title(), agreement.meetingRhythm(), last,
+                        MeetingSchedule.nextDue(agreement.meetingRhythm(), last, agreement.periodStart())));
+            }
+        }
+        return overdue;
+    }
+
+    private Map<Long, FollowUpAgreement> ownAgreements(SamverkanUser user) {
+        return agreements.followUpAgreements(user).stream()
+                .collect(Collectors.toMap(FollowUpAgreement::id, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,40 @@
+package se.samverkan.meeting;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    Optional<Meeting> findByIdAndAgreementId(long id, long agreementId);
+
+    /** The newest first, so planned meetings (dated after today) come on top. */
+    @Query(value = """
+            select m from Meeting m where m.agreementId = ?1
+            order by m.meetingDate desc, m.startTime desc nulls last, m.id desc""",
+            countQuery = "select count(m) from Meeting m where m.agreementId = ?1")
+    Page<Meeting> listOf(long agreementId, Pageable pageable);
+
+    Optional<Meeting> findFirstByAgreementIdAndMeetingDateLessThanEqualOrderByMeetingDateDescIdDesc(
+            long agreementId, LocalDate today);
+
+    Optional<Meeting> findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(long agreementId,
+                                                                                        LocalDate today);
+
+    long countByAgreementId(long agreementId);
+
+    /** The earliest meeting on or after {@code today} of any of the agreements. */
+    Optional<Meeting> findFirstByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
+            Collection<Long> agreementIds, LocalDate today);
+
+    /** Agreement id and the date of its last meeting held on or before {@code today}. */
+    @Query("""
+            select m.agreementId, max(m.meetingDate) from Meeting m
+            where m.agreementId in ?1 and m.meetingDate <= ?2 group by m.agreementId""")
+    List<Object[]> lastHeld(Collection<Long> agreementIds, LocalDate today);
+}
