@@ -1,8 +1,11 @@
 package se.samverkan.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.samverkan.agreement.AnnualFollowUp;
+import se.samverkan.agreement.MeasureFollowUp;
+import se.samverkan.meeting.MeetingReader;
 import se.samverkan.pledge.PledgeFollowUp;
 import se.samverkan.security.SamverkanUser;
 
@@ -12,19 +15,65 @@ class Dashboard {
 
     /** Residents are promised news on the steering group's monthly rhythm. */
     static final int PLEDGE_NEWS_DAYS = 31;
+    /** A measure in progress without a status update for this long is followed up. */
+    static final int MEASURE_SILENCE_DAYS = 60;
 
+    private final MeasureFollowUp measures;
+    private final MeetingReader meetings;
     private final PledgeFollowUp pledges;
     private final AnnualFollowUp annualFollowUp;
 
-    Dashboard(PledgeFollowUp pledges, AnnualFollowUp annualFollowUp) {
+    Dashboard(MeasureFollowUp measures, MeetingReader meetings, PledgeFollowUp pledges,
+              AnnualFollowUp annualFollowUp) {
+        this.measures = measures;
+        this.meetings = meetings;
         this.pledges = pledges;
         this.annualFollowUp = annualFollowUp;
     }
 
     List<AttentionSection> sections(SamverkanUser user) {
         return List.of(
+                new AttentionSection("meetings", meetings(user)),
+                new AttentionSection("actionItems", actionItems(user)),
+                new AttentionSection("measuresPastEnd", measuresPastEnd(user)),
+                new AttentionSection("measuresSilent", measuresSilent(user)),
                 new AttentionSection("pledges", pledgesToUpdate(user)),
                 new AttentionSection("reports", reportsDue(user)));
+    }
+
+    private List<AttentionItem> meetings(SamverkanUser user) {
+        List<AttentionItem> items = new ArrayList<>();
+        meetings.overdueAgreements(user).forEach(overdue -> items.add(new AttentionItem(overdue.agreementTitle(),
+                meetingsOf(overdue.agreementId()) + "/ny", "dashboard.meetings.overdue", overdue.dueOn())));
+        meetings.nextMeeting(user).ifPresent(next -> items.add(new AttentionItem(next.agreementTitle(),
+                meetingsOf(next.agreementId()) + "/" + next.meetingId(), "dashboard.meetings.next", next.date())));
+        return items;
+    }
+
+    private List<AttentionItem> actionItems(SamverkanUser user) {
+        return meetings.openActionItems(user).stream()
+                .map(item -> new AttentionItem(item.description(),
+                        meetingsOf(item.agreementId()) + "/" + item.meetingId(),
+                        item.overdue() ? "dashboard.actionItems.overdue" : "dashboard.actionItems.due",
+                        item.ownerName(), item.dueDate()))
+                .toList();
+    }
+
+    private List<AttentionItem> measuresPastEnd(SamverkanUser user) {
+        return measures.pastEndDate(user).stream()
+                .map(measure -> new AttentionItem(measure.measureTitle(),
+                        measurePage(measure.agreementId(), measure.measureId()), "dashboard.measuresPastEnd.reason",
+                        measure.endDate(), measure.agreementTitle()))
+                .toList();
+    }
+
+    private List<AttentionItem> measuresSilent(SamverkanUser user) {
+        return measures.withoutUpdateSince(user, MEASURE_SILENCE_DAYS).stream()
+                .map(measure -> new AttentionItem(measure.measureTitle(),
+                        measurePage(measure.agreementId(), measure.measureId()),
+                        measure.lastUpdate() == null ? "dashboard.measuresSilent.never"
+                                : "dashboard.measuresSilent.reason", measure.since(), measure.agreementTitle()))
+                .toList();
     }
 
     private List<AttentionItem> pledgesToUpdate(SamverkanUser user) {
@@ -42,5 +91,13 @@ class Dashboard {
                 .map(due -> new AttentionItem(due.agreementTitle(), "/overenskommelser/" + due.agreementId(),
                         "dashboard.reports.due", String.valueOf(due.year())))
                 .toList();
+    }
+
+    private static String meetingsOf(long agreementId) {
+        return "/overenskommelser/" + agreementId + "/moten";
+    }
+
+    private static String measurePage(long agreementId, long measureId) {
+        return "/overenskommelser/" + agreementId + "/atgarder/" + measureId;
     }
 }

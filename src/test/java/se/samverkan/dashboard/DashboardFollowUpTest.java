@@ -1,0 +1,133 @@
+package se.samverkan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samverkan.account.AccountService;
+import se.samverkan.account.Role;
+import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.FocusAreaService;
+import se.samverkan.agreement.GoalService;
+import se.samverkan.agreement.MeasureFollowUp;
+import se.samverkan.agreement.MeasureService;
+import se.samverkan.agreement.MeasureStatus;
+import se.samverkan.agreement.MeasureUpdateCommand;
+import se.samverkan.agreement.SignatoryService;
+import se.samverkan.agreement.SteeringGroupService;
+import se.samverkan.meeting.ActionItemCommand;
+import se.samverkan.meeting.ActionOwner;
+import se.samverkan.meeting.MeetingCommand;
+import se.samverkan.meeting.MeetingService;
+import se.samverkan.organisation.OrganisationService;
+import se.samverkan.testsupport.Accounts;
+import se.samverkan.testsupport.IntegrationTest;
+import se.samverkan.testsupport.TestAgreements;
+import se.samverkan.testsupport.TestFollowUp;
+
+/**
+ * The dashboard's follow-up headings, for a municipality of the test's own: each item is there for its reason,
+ * links to where it is fixed, and goes once it is fixed.
+ */
+@IntegrationTest
+class DashboardFollowUpTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired AccountService accountService;
+    @Autowired OrganisationService organisations;
+    @Autowired UserDetailsService users;
+    @Autowired AgreementService agreements;
+    @Autowired FocusAreaService focusAreas;
+    @Autowired GoalService goals;
+    @Autowired MeasureService measures;
+    @Autowired SignatoryService signatories;
+    @Autowired SteeringGroupService steeringGroup;
+    @Autowired MeasureFollowUp measureFollowUp;
+    @Autowired MeetingService meetings;
+
+    TestFollowUp fixture;
+    MockHttpSession session;
+    LocalDate today = LocalDate.now();
+    long agreementId;
+    long pastEnd;
+    long silent;
+
+    @BeforeEach
+    void anActiveAgreementSixMonthsOld() throws Exception {
+        Accounts accounts = new Accounts(accountService, organisations);
+        fixture = new TestFollowUp(new TestAgreements(accounts, users, agreements, organisations), organisations,
+                agreements, focusAreas, goals, measures, signatories, steeringGroup);
+        session = Accounts.logIn(mvc, fixture.coordinator.getUsername(), Accounts.PASSWORD);
+        agreementId = fixture.active("Trygg i Dashboardkommun", today.minusMonths(6));
+        long areaId = fixture.focusArea(agreementId, "Trygghet i centrum");
+        pastEnd = fixture.measure(agreementId, areaId, "Belysning i parken", MeasureStatus.ONGOING,
+                today.minusDays(3));
+        silent = fixture.measure(agreementId, areaId, "Trygghetsvandringar", MeasureStatus.ONGOING, null);
+        fixture.measure(agreementId, areaId, "Klotterplank", MeasureStatus.DONE, today.minusDays(20));
+    }
+
+    private Document dashboard(MockHttpSession as) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/oversikt").session(as)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    @Test
+    void measuresPastTheirEndOrSilentFor60DaysAreListedWithTheirMeasurePage() throws Exception {
+        Document page = dashboard(session);
+        String measurePage = "/overenskommelser/" + agreementId + "/atgarder/";
+
+        assertThat(page.select("#measuresPastEnd a").eachAttr("href")).contains(measurePage + pastEnd);
+        assertThat(page.select("#measuresPastEnd").text()).contains("Belysning i parken", today.minusDays(3).toString())
+                .doesNotContain("Klotterplank");
+        assertThat(page.select("#measuresSilent a").eachAttr("href")).contains(measurePage + silent);
+        assertThat(page.select("#measuresSilent").text()).contains("Aldrig uppdaterad");
+
+        measureFollowUp.record(fixture.coordinator, agreementId, silent,
+                new MeasureUpdateCommand(today, MeasureStatus.ONGOING, null, "Två vandringar i november."));
+
+        assertThat(dashboard(session).select("#measuresSilent").text()).doesNotContain("Trygghetsvandringar");
+    }
+
+    @Test
+    void anOverdueMeetingAndOpenActionItemsAreListedUntilTheSteeringGroupMeets() throws Exception {
+        Document page = dashboard(session);
+        assertThat(page.select("#meetings").text()).contains("Trygg i Dashboardkommun", "skulle ha mötts");
+        assertThat(page.select("#meetings a").eachAttr("href"))
+                .contains("/overenskommelser/" + agreementId + "/moten/ny");
+
+        long memberId = fixture.member(agreementId, "Sara Styrgrupp");
+        long meetingId = meetings.create(fixture.coordinator, agreementId,
+                new MeetingCommand(today.minusDays(1), null, null, Set.of(memberId), "Lägesbild", null, 0));
+        meetings.addActionItem(fixture.coordinator, agreementId, meetingId, new ActionItemCommand(
+                "Bjuda in fastighetsägarna", new ActionOwner(ActionOwner.Kind.MEMBER, memberId), today.plusDays(14)));
+
+        page = dashboard(session);
+        assertThat(page.select("#meetings").text()).doesNotContain("skulle ha mötts");
+        assertThat(page.select("#actionItems").text()).contains("Bjuda in fastighetsägarna", "Sara Styrgrupp",
+                today.plusDays(14).toString());
+        assertThat(page.select("#actionItems a").eachAttr("href"))
+                .contains("/overenskommelser/" + agreementId + "/moten/" + meetingId);
+    }
+
+    @Test
+    void aReaderOfTheSameMunicipalitySeesTheItemsAndAnotherMunicipalityDoesNot() throws Exception {
+        MockHttpSession reader = Accounts.logIn(mvc, fixture.user(Role.READER).getUsername(), Accounts.PASSWORD);
+        assertThat(dashboard(reader).select("#measuresPastEnd").text()).contains("Belysning i parken");
+
+        Accounts accounts = new Accounts(accountService, organisations);
+        MockHttpSession stranger = Accounts.logIn(mvc, accounts.create(Role.COORDINATOR, "sollentuna"),
+                Accounts.PASSWORD);
+        Document page = dashboard(stranger);
+        assertThat(page.text()).doesNotContain("Belysning i parken", "Trygg i Dashboardkommun");
+    }
+}
