@@ -1,0 +1,7 @@
+package se.samverkan.report;
+
+import java.time.Instant;
+
+public record CommentView(long id, SectionKey section, String author, String body, Instant createdAt, String answer,
+                          String answeredBy, Instant answeredAt, boolean resolved) {
+}
