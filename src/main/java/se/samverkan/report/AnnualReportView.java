@@ -75,4 +75,8 @@ public record AnnualReportView(AgreementView agreement, int year, Long reportId,
     public String path() {
         return ReportLinks.path(agreement.id(), year);
     }
+
+    public String approvedAtText() {
+        return SwedishTime.format(approvedAt);
+    }
 }

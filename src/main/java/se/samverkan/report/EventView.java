@@ -12,4 +12,8 @@ public record EventView(Instant occurredAt, String actor, EventKind kind, String
     public Recipient recipient() {
         return kind == EventKind.PRESENTED && detail != null ? Recipient.valueOf(detail) : null;
     }
+
+    public String occurredAtText() {
+        return SwedishTime.format(occurredAt);
+    }
 }

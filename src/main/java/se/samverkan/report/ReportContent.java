@@ -32,7 +32,7 @@ public record ReportContent(long agreementId, String agreementTitle, int year, L
 
     /** Focus areas and, when it has goals or measures, the overarching part, in the order the report shows them. */
     public List<Area> allAreas() {
-        return overarching.isEmpty() ? focusAreas
+        return overarching.nothingListed() ? focusAreas
                 : java.util.stream.Stream.concat(focusAreas.stream(), java.util.stream.Stream.of(overarching))
                 .toList();
     }
@@ -45,7 +45,7 @@ public record ReportContent(long agreementId, String agreementTitle, int year, L
     public record Area(Long id, String title, String description, List<GoalPart> goals, List<MeasurePart> measures,
                        Map<MeasureStatus, Long> measureCounts) {
 
-        public boolean isEmpty() {
+        public boolean nothingListed() {
             return goals.isEmpty() && measures.isEmpty();
         }
 

@@ -128,6 +128,11 @@ public class ReportReader {
         return years;
     }
 
+    /** For a form that changes the report: 404 for strangers, 403 for those who only read or comment. */
+    public void requireWriter(SamverkanUser user, long agreementId, int year) {
+        access.writable(user, agreementId, year);
+    }
+
     /** A section's saved text for its edit form; only for a report that is still open. */
     public SectionText section(SamverkanUser user, long agreementId, int year, SectionKey key) {
         access.writable(user, agreementId, year);

@@ -19,4 +19,8 @@ public record SectionText(SectionKind kind, Long focusAreaId, String body, Strin
     public String bodyHtml() {
         return blank() ? "" : RichText.toHtml(body);
     }
+
+    public String writtenAtText() {
+        return SwedishTime.format(writtenAt);
+    }
 }
