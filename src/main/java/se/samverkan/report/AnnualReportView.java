@@ -31,6 +31,22 @@ public record AnnualReportView(AgreementView agreement, int year, Long reportId,
         return status != null && status.frozen();
     }
 
+    public SectionKey summaryKey() {
+        return SectionKey.SUMMARY;
+    }
+
+    public SectionKey analysisKey(long focusAreaId) {
+        return SectionKey.analysis(focusAreaId);
+    }
+
+    public SectionKey prioritiesKey(long focusAreaId) {
+        return SectionKey.priorities(focusAreaId);
+    }
+
+    public Recipient[] recipients() {
+        return Recipient.values();
+    }
+
     public SectionText summary() {
         return text(SectionKey.SUMMARY);
     }

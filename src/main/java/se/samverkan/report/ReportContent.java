@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.samverkan.agreement.GoalType;
+import se.samverkan.common.SwedishNumbers;
 import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.pledge.PledgeStatus;
 
@@ -71,6 +72,24 @@ public record ReportContent(long agreementId, String agreementTitle, int year, L
 
         public IndicatorValue latest() {
             return values.isEmpty() ? null : values.get(values.size() - 1);
+        }
+
+        public String baselineText() {
+            return numberText(baseline);
+        }
+
+        public String targetText() {
+            return numberText(target);
+        }
+
+        /** "52 (2025-10-01)", or a dash without values. */
+        public String latestText() {
+            IndicatorValue latest = latest();
+            return latest == null ? "–" : numberText(latest.value()) + " (" + latest.measuredOn() + ")";
+        }
+
+        private static String numberText(BigDecimal value) {
+            return value == null ? "–" : SwedishNumbers.format(value);
         }
     }
 

@@ -67,9 +67,11 @@ public class ReportService {
         AnnualReport report = currentOrNotFound(reports, agreementId, year);
         report.requireOpen();
         access.requireSection(user, agreementId, key);
+        // A section nobody has written is stored empty first (version 0), so the first text saved is version 1
+        // and a form opened before it was saved is recognised as stale.
         ReportSection section = findSection(sections, report.getId(), key)
-                .orElseGet(() -> new ReportSection(report.getId(), key));
-        if (section.getId() != null && section.getVersion() != command.version()) {
+                .orElseGet(() -> sections.saveAndFlush(new ReportSection(report.getId(), key)));
+        if (section.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(ReportSection.class, section.getId());
         }
         section.write(command.body(), user.displayName(), user.accountId(), now());
