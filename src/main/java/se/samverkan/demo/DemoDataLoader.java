@@ -23,14 +23,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final DemoAgreementLoader agreements;
+    private final DemoReportLoader reports;
     private final Environment environment;
     private final String demoPassword;
 
     DemoDataLoader(OrganisationService organisations, AccountService accounts, DemoAgreementLoader agreements,
-                   Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
+                   DemoReportLoader reports, Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.agreements = agreements;
+        this.reports = reports;
         this.environment = environment;
         this.demoPassword = demoPassword;
     }
@@ -52,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // The agreements are written by the demo accounts, so they come after them.
         agreements.load();
+        reports.load();
         printLogins();
     }
 

@@ -41,12 +41,15 @@ class DemoDataLoaderTest {
     @Test
     void runningTheLoaderAgainAddsNothing() {
         List<String> tables = List.of("organisation", "user_account", "agreement", "agreement_partner", "focus_area",
-                "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change");
+                "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change",
+                "annual_report", "annual_report_section", "annual_report_comment", "annual_report_approval",
+                "annual_report_presentation", "annual_report_event");
         Map<String, Long> before = counts(tables);
         loader.run(new DefaultApplicationArguments());
         loader.run(new DefaultApplicationArguments());
         assertThat(counts(tables)).isEqualTo(before);
         assertThat(before.get("agreement")).as("demo agreements").isGreaterThanOrEqualTo(4);
+        assertThat(before.get("annual_report")).as("demo annual reports").isGreaterThanOrEqualTo(4);
         assertThat(jdbc.sql("select count(*) from organisation where slug in ('tranemo', 'trelleborg', 'sollentuna', "
                 + "'lpo-tranemo', 'lpo-trelleborg', 'lpo-sollentuna', 'tranemobostader', 'sollentunahem')")
                 .query(Long.class).single()).isEqualTo(8);
