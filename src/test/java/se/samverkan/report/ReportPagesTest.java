@@ -178,6 +178,8 @@ class ReportPagesTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("arsrapport-2027-")))
                 .andReturn().getResponse().getContentAsByteArray();
+        // Kept for a person to look at (pdftoppm target/report-sample.pdf).
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-sample.pdf"), bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Årsrapport 2027", "Tryggheten ökade på torget i Häggvik och i Rotebro.",
