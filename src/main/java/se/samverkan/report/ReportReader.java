@@ -23,27 +23,15 @@ public class ReportReader {
     private final ReportAccess access;
     private final ReportCompiler compiler;
     private final ReportSnapshots snapshots;
-    private final AnnualReportRepository reports;
-    private final ReportSectionRepository sections;
-    private final ReportCommentRepository comments;
-    private final ReportApprovalRepository approvals;
-    private final ReportPresentationRepository presentations;
-    private final ReportEventRepository events;
+    private final ReportRecords records;
     private final Clock clock;
 
-    ReportReader(ReportAccess access, ReportCompiler compiler, ReportSnapshots snapshots,
-                 AnnualReportRepository reports, ReportSectionRepository sections, ReportCommentRepository comments,
-                 ReportApprovalRepository approvals, ReportPresentationRepository presentations,
-                 ReportEventRepository events, Clock clock) {
+    ReportReader(ReportAccess access, ReportCompiler compiler, ReportSnapshots snapshots, ReportRecords records,
+                 Clock clock) {
         this.access = access;
         this.compiler = compiler;
         this.snapshots = snapshots;
-        this.reports = reports;
-        this.sections = sections;
-        this.comments = comments;
-        this.approvals = approvals;
-        this.presentations = presentations;
-        this.events = events;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -53,9 +41,9 @@ public class ReportReader {
      */
     public AnnualReportView view(SamverkanUser user, long agreementId, int year, Integer revision) {
         AgreementView agreement = access.readable(user, agreementId, year);
-        List<AnnualReport> all = reports.findByAgreementIdAndReportYearOrderByRevisionAsc(agreementId, year);
+        List<AnnualReport> all = records.revisions(agreementId, year);
         List<Integer> revisions = all.stream().map(AnnualReport::getRevision).toList();
-        AnnualReport report = revision == null ? currentOf(all)
+        AnnualReport report = revision == null ? ReportRecords.currentOf(all)
                 : all.stream().filter(r -> r.getRevision() == revision).findFirst()
                 .orElseThrow(() -> new NotFoundException("Annual report revision", revision));
         if (report == null) {
@@ -66,7 +54,7 @@ public class ReportReader {
         }
         ReportContent content;
         List<SectionText> texts;
-        List<ReportSection> sectionRows = sections.findByReportIdOrderById(report.getId());
+        List<ReportSection> sectionRows = records.sections.findByReportIdOrderById(report.getId());
         if (report.getStatus().frozen()) {
             ReportSnapshot snapshot = snapshots.read(report.getSnapshot());
             content = snapshot.content();
@@ -77,9 +65,9 @@ public class ReportReader {
         }
         Map<Long, SectionKey> keys = new HashMap<>();
         sectionRows.forEach(row -> keys.put(row.getId(), row.key()));
-        List<CommentView> commentViews = comments.findByReportIdOrderById(report.getId()).stream()
+        List<CommentView> commentViews = records.comments.findByReportIdOrderById(report.getId()).stream()
                 .map(comment -> comment.toView(keys.get(comment.getSectionId()))).toList();
-        List<ReportApproval> approvalRows = approvals.findByReportIdOrderById(report.getId());
+        List<ReportApproval> approvalRows = records.approvals.findByReportIdOrderById(report.getId());
         Map<Long, String> names = new HashMap<>();
         agreement.parties().forEach(party -> names.put(party.id(), party.name()));
         List<ApprovalView> approvalViews = approvalRows.stream()
@@ -102,9 +90,9 @@ public class ReportReader {
                 report.getStatus() == ReportStatus.APPROVED && ReportAccess.mayWrite(user));
         return new AnnualReportView(agreement, year, report.getId(), report.getRevision(), report.getStatus(),
                 content, texts, report.getApprovedAt(), approvalViews, awaiting, commentViews,
-                presentations.findByReportIdOrderByRecipient(report.getId()).stream()
+                records.presentations.findByReportIdOrderByRecipient(report.getId()).stream()
                         .map(ReportPresentation::toView).toList(),
-                events.findByReportIdOrderByOccurredAtDescIdDesc(report.getId()).stream()
+                records.events.findByReportIdOrderByOccurredAtDescIdDesc(report.getId()).stream()
                         .map(ReportEvent::toView).toList(),
                 revisions, current, may);
     }
@@ -116,7 +104,7 @@ public class ReportReader {
     public List<ReportYear> years(AgreementView agreement) {
         int last = Math.min(agreement.periodEnd().getYear(), Year.now(clock).getValue());
         Map<Integer, AnnualReport> byYear = new HashMap<>();
-        reports.findByAgreementIdOrderByReportYearAscRevisionAsc(agreement.id()).stream()
+        records.reports.findByAgreementIdOrderByReportYearAscRevisionAsc(agreement.id()).stream()
                 .filter(report -> report.getStatus() != ReportStatus.SUPERSEDED)
                 .forEach(report -> byYear.put(report.getReportYear(), report));
         List<ReportYear> years = new ArrayList<>();
@@ -136,15 +124,10 @@ public class ReportReader {
     /** A section's saved text for its edit form; only for a report that is still open. */
     public SectionText section(SamverkanUser user, long agreementId, int year, SectionKey key) {
         access.writable(user, agreementId, year);
-        AnnualReport report = ReportService.currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
         access.requireSection(user, agreementId, key);
-        return ReportService.findSection(sections, report.getId(), key).map(ReportSection::toText)
+        return records.section(report.getId(), key).map(ReportSection::toText)
                 .orElseGet(() -> new SectionText(key.kind(), key.focusAreaId(), "", null, null, 0));
-    }
-
-    static AnnualReport currentOf(List<AnnualReport> revisions) {
-        return revisions.stream().filter(r -> r.getStatus() != ReportStatus.SUPERSEDED).reduce((a, b) -> b)
-                .orElse(null);
     }
 }

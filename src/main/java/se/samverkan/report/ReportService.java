@@ -3,7 +3,6 @@ package se.samverkan.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,34 +26,30 @@ public class ReportService {
     private final ReportAccess access;
     private final ReportCompiler compiler;
     private final ReportSnapshots snapshots;
+    private final ReportRecords records;
     private final AnnualReportRepository reports;
     private final ReportSectionRepository sections;
     private final ReportCommentRepository comments;
     private final ReportApprovalRepository approvals;
-    private final ReportPresentationRepository presentations;
-    private final ReportEventRepository events;
     private final Clock clock;
 
-    ReportService(ReportAccess access, ReportCompiler compiler, ReportSnapshots snapshots,
-                  AnnualReportRepository reports, ReportSectionRepository sections, ReportCommentRepository comments,
-                  ReportApprovalRepository approvals, ReportPresentationRepository presentations,
-                  ReportEventRepository events, Clock clock) {
+    ReportService(ReportAccess access, ReportCompiler compiler, ReportSnapshots snapshots, ReportRecords records,
+                  Clock clock) {
         this.access = access;
         this.compiler = compiler;
         this.snapshots = snapshots;
-        this.reports = reports;
-        this.sections = sections;
-        this.comments = comments;
-        this.approvals = approvals;
-        this.presentations = presentations;
-        this.events = events;
+        this.records = records;
+        this.reports = records.reports;
+        this.sections = records.sections;
+        this.comments = records.comments;
+        this.approvals = records.approvals;
         this.clock = clock;
     }
 
     /** Starts the year's report (revision 1, a draft); 409 when it is already started. */
     public long start(SamverkanUser user, long agreementId, int year) {
         access.writable(user, agreementId, year);
-        if (!reports.findByAgreementIdAndReportYearOrderByRevisionAsc(agreementId, year).isEmpty()) {
+        if (!records.revisions(agreementId, year).isEmpty()) {
             throw new ReportStateException("report.state.exists");
         }
         AnnualReport report = reports.save(new AnnualReport(agreementId, year, 1, now()));
@@ -64,12 +59,12 @@ public class ReportService {
 
     public void saveSection(SamverkanUser user, long agreementId, int year, SectionKey key, SectionCommand command) {
         access.writable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
         access.requireSection(user, agreementId, key);
         // A section nobody has written is stored empty first (version 0), so the first text saved is version 1
         // and a form opened before it was saved is recognised as stale.
-        ReportSection section = findSection(sections, report.getId(), key)
+        ReportSection section = records.section(report.getId(), key)
                 .orElseGet(() -> sections.saveAndFlush(new ReportSection(report.getId(), key)));
         if (section.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(ReportSection.class, section.getId());
@@ -82,17 +77,17 @@ public class ReportService {
     /** The draft goes to the steering group for comments and approval. */
     public void submit(SamverkanUser user, long agreementId, int year) {
         access.writable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.submit();
         log(report, user, EventKind.SUBMITTED, null);
     }
 
     public long comment(SamverkanUser user, long agreementId, int year, SectionKey key, String text) {
         access.commentable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
         access.requireSection(user, agreementId, key);
-        ReportSection section = findSection(sections, report.getId(), key)
+        ReportSection section = records.section(report.getId(), key)
                 .orElseGet(() -> sections.save(new ReportSection(report.getId(), key)));
         ReportComment comment = comments.save(new ReportComment(report.getId(), section.getId(), text,
                 user.displayName(), user.accountId(), now()));
@@ -102,7 +97,7 @@ public class ReportService {
 
     public void answer(SamverkanUser user, long agreementId, int year, long commentId, String text) {
         access.writable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
         ReportComment comment = commentOf(report, commentId);
         comment.answer(text, user.displayName(), now());
@@ -111,7 +106,7 @@ public class ReportService {
 
     public void resolve(SamverkanUser user, long agreementId, int year, long commentId) {
         access.writable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
         ReportComment comment = commentOf(report, commentId);
         comment.resolve();
@@ -124,7 +119,7 @@ public class ReportService {
      */
     public boolean approve(SamverkanUser user, long agreementId, int year) {
         AgreementView agreement = access.approvable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireInReview();
         if (approvals.existsByReportIdAndAccountId(report.getId(), user.accountId())) {
             throw new ReportStateException("report.state.alreadyApproved");
@@ -148,7 +143,7 @@ public class ReportService {
     /** A new draft revision with the approved one's texts; the approved one stays frozen and readable. */
     public int reopen(SamverkanUser user, long agreementId, int year) {
         access.writable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         AnnualReport next = report.reopen(now());
         reports.saveAndFlush(report);
         reports.save(next);
@@ -161,28 +156,13 @@ public class ReportService {
     /** Records (or corrects) when the approved report was presented to one recipient. */
     public void recordPresentation(SamverkanUser user, long agreementId, int year, PresentationCommand command) {
         access.writable(user, agreementId, year);
-        AnnualReport report = currentOrNotFound(reports, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireApproved();
-        ReportPresentation presentation = presentations.findByReportIdAndRecipient(report.getId(),
+        ReportPresentation presentation = records.presentations.findByReportIdAndRecipient(report.getId(),
                 command.recipient()).orElseGet(() -> new ReportPresentation(report.getId(), command.recipient()));
         presentation.record(command.presentedOn(), command.registrationNumber(), user.displayName(), now());
-        presentations.save(presentation);
+        records.presentations.save(presentation);
         log(report, user, EventKind.PRESENTED, command.recipient().name());
-    }
-
-    static AnnualReport currentOrNotFound(AnnualReportRepository reports, long agreementId, int year) {
-        AnnualReport report = ReportReader.currentOf(
-                reports.findByAgreementIdAndReportYearOrderByRevisionAsc(agreementId, year));
-        if (report == null) {
-            throw new NotFoundException("Annual report " + year + " of agreement", agreementId);
-        }
-        return report;
-    }
-
-    static Optional<ReportSection> findSection(ReportSectionRepository sections, long reportId, SectionKey key) {
-        return key.focusAreaId() == null
-                ? sections.findByReportIdAndKindAndFocusAreaIdIsNull(reportId, key.kind())
-                : sections.findByReportIdAndKindAndFocusAreaId(reportId, key.kind(), key.focusAreaId());
     }
 
     private ReportComment commentOf(AnnualReport report, long commentId) {
@@ -195,7 +175,7 @@ public class ReportService {
     }
 
     private void log(AnnualReport report, SamverkanUser user, EventKind kind, String detail) {
-        events.save(new ReportEvent(report.getId(), now(), user.displayName(), kind, detail));
+        records.events.save(new ReportEvent(report.getId(), now(), user.displayName(), kind, detail));
     }
 
     private Instant now() {

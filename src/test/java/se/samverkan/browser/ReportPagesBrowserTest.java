@@ -46,15 +46,22 @@ class ReportPagesBrowserTest {
         return browser;
     }
 
+    /** Logs in and goes from the list of agreements to the agreement and on through its reports panel. */
+    private Browser openReport(String email, String agreementTitle, String report) {
+        Browser b = browser();
+        b.logIn(email, demoPassword);
+        b.open("/overenskommelser");
+        b.clickAndWait(By.linkText(agreementTitle));
+        assertThat(b.find(By.id("arsrapporter")).getText()).contains(report);
+        b.clickAndWait(By.linkText(report));
+        return b;
+    }
+
     @Test
     @Order(1)
     void coordinatorWritesTheSummaryOfADraft() {
-        Browser b = browser();
-        b.logIn("samordnare@tranemo.example", demoPassword);
-        b.open("/overenskommelser");
-        b.clickAndWait(By.linkText("Samverkansöverenskommelse Tranemo 2021–2026"));
-        assertThat(b.find(By.id("arsrapporter")).getText()).contains("Årsrapport 2025", "Utkast");
-        b.clickAndWait(By.linkText("Årsrapport 2025"));
+        Browser b = openReport("samordnare@tranemo.example", "Samverkansöverenskommelse Tranemo 2021–2026",
+                "Årsrapport 2025");
         assertThat(b.heading()).startsWith("Årsrapport 2025");
         assertThat(b.pageText()).contains("Utkast", "Trygghet i Solgårdsområdet", "Åtgärderna i siffror");
         b.check("80-report-draft");
@@ -76,11 +83,8 @@ class ReportPagesBrowserTest {
     @Test
     @Order(2)
     void steeringGroupReadsTheCommentsAndApproves() {
-        Browser b = browser();
-        b.logIn("styrgrupp@sollentuna.example", demoPassword);
-        b.open("/overenskommelser");
-        b.clickAndWait(By.linkText("Samverkansöverenskommelse Sollentuna 2023–2026"));
-        b.clickAndWait(By.linkText("Årsrapport 2025"));
+        Browser b = openReport("styrgrupp@sollentuna.example", "Samverkansöverenskommelse Sollentuna 2023–2026",
+                "Årsrapport 2025");
         assertThat(b.pageText()).contains("Granskas", "Väntar på godkännande från", "Godkänd av Fatima Haddad");
         b.check("82-report-in-review");
 
@@ -102,11 +106,8 @@ class ReportPagesBrowserTest {
     @Test
     @Order(3)
     void anApprovedReportIsReadAsItWasApproved() {
-        Browser b = browser();
-        b.logIn("samordnare@trelleborg.example", demoPassword);
-        b.open("/overenskommelser");
-        b.clickAndWait(By.linkText("Samverkansöverenskommelse Trelleborg 2019–2022"));
-        b.clickAndWait(By.linkText("Årsrapport 2021"));
+        Browser b = openReport("samordnare@trelleborg.example", "Samverkansöverenskommelse Trelleborg 2019–2022",
+                "Årsrapport 2021");
         assertThat(b.pageText()).contains("Godkänd", "är låst", "Redovisad 2022-03-09, diarienummer KS 2022/88",
                 "Pandemin präglade året");
         b.check("84-report-approved");

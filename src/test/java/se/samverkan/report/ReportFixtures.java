@@ -2,7 +2,12 @@ package se.samverkan.report;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
+import se.samverkan.organisation.OrganisationService;
+import se.samverkan.testsupport.Accounts;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.FocusAreaCommand;
 import se.samverkan.agreement.FocusAreaService;
@@ -33,8 +38,21 @@ final class ReportFixtures {
     final long violenceArea;
     final long ongoingMeasure;
 
-    ReportFixtures(TestAgreements agreements, AgreementService agreementService, FocusAreaService focusAreas,
-                   GoalService goals, MeasureService measures, String title) {
+    /** Made through the application's own services, looked up in its context. */
+    static ReportFixtures create(ApplicationContext context, String title) {
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+        TestAgreements agreements = new TestAgreements(new Accounts(context.getBean(AccountService.class),
+                organisations), context.getBean(UserDetailsService.class), context.getBean(AgreementService.class),
+                organisations);
+        return new ReportFixtures(agreements, context.getBean(FocusAreaService.class),
+                context.getBean(GoalService.class), context.getBean(MeasureService.class), title);
+    }
+
+    final TestAgreements agreements;
+
+    private ReportFixtures(TestAgreements agreements, FocusAreaService focusAreas, GoalService goals,
+                           MeasureService measures, String title) {
+        this.agreements = agreements;
         coordinator = agreements.user(Role.COORDINATOR, "sollentuna");
         municipalityMember = agreements.user(Role.STEERING_GROUP, "sollentuna");
         policeMember = agreements.user(Role.STEERING_GROUP, "lpo-sollentuna");

@@ -22,20 +22,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
-import se.samverkan.agreement.AgreementService;
-import se.samverkan.agreement.FocusAreaService;
-import se.samverkan.agreement.GoalService;
-import se.samverkan.agreement.MeasureService;
-import se.samverkan.organisation.OrganisationService;
 import se.samverkan.security.SamverkanUser;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
-import se.samverkan.testsupport.TestAgreements;
 
 /** The report pages over HTTP (MockMvc) on real PostgreSQL: access, validation, review, PDF and CSV. */
 @IntegrationTest
@@ -45,40 +38,18 @@ class ReportPagesTest {
     MockMvc mvc;
 
     @Autowired
-    AccountService accountService;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AgreementService agreementService;
-
-    @Autowired
-    FocusAreaService focusAreas;
-
-    @Autowired
-    GoalService goals;
-
-    @Autowired
-    MeasureService measures;
+    ApplicationContext context;
 
     @Autowired
     ReportService reports;
 
-    Accounts accounts;
     ReportFixtures fixture;
     MockHttpSession coordinator;
     String path;
 
     @BeforeEach
     void aCoordinatorOfSollentunaIsLoggedIn() throws Exception {
-        accounts = new Accounts(accountService, organisations);
-        TestAgreements agreements = new TestAgreements(accounts, users, agreementService, organisations);
-        fixture = new ReportFixtures(agreements, agreementService, focusAreas, goals, measures,
-                "Rapportsidor " + System.nanoTime());
+        fixture = ReportFixtures.create(context, "Rapportsidor " + System.nanoTime());
         coordinator = logIn(fixture.coordinator);
         path = fixture.path();
     }
@@ -88,7 +59,7 @@ class ReportPagesTest {
     }
 
     private MockHttpSession session(Role role, String organisation) throws Exception {
-        return Accounts.logIn(mvc, accounts.create(role, organisation), Accounts.PASSWORD);
+        return logIn(fixture.agreements.user(role, organisation));
     }
 
     @Test
@@ -99,6 +70,7 @@ class ReportPagesTest {
         mvc.perform(get(path).session(coordinator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Inte påbörjad")))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(content().string(containsString("Narkotikasök med hund på skolorna")))
                 .andExpect(content().string(not(containsString("Ny fritidsgård"))));
         mvc.perform(post(path).session(coordinator).with(csrf())).andExpect(redirectedUrl(path));

@@ -9,19 +9,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
-import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.FocusAreaService;
-import se.samverkan.agreement.GoalService;
 import se.samverkan.agreement.MeasureService;
 import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.common.NotFoundException;
-import se.samverkan.organisation.OrganisationService;
 import se.samverkan.security.SamverkanUser;
-import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
 import se.samverkan.testsupport.TestAgreements;
 
@@ -30,22 +25,10 @@ import se.samverkan.testsupport.TestAgreements;
 class ReportServiceTest {
 
     @Autowired
-    AccountService accountService;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AgreementService agreementService;
+    ApplicationContext context;
 
     @Autowired
     FocusAreaService focusAreas;
-
-    @Autowired
-    GoalService goals;
 
     @Autowired
     MeasureService measures;
@@ -64,10 +47,8 @@ class ReportServiceTest {
 
     @BeforeEach
     void anAgreementWithFocusAreasAndMeasures() {
-        agreements = new TestAgreements(new Accounts(accountService, organisations), users, agreementService,
-                organisations);
-        fixture = new ReportFixtures(agreements, agreementService, focusAreas, goals, measures,
-                "Rapportavtal " + System.nanoTime());
+        fixture = ReportFixtures.create(context, "Rapportavtal " + System.nanoTime());
+        agreements = fixture.agreements;
     }
 
     @Test
