@@ -107,6 +107,13 @@ class DemoAgreementLoader {
                 draft.registrationNumber(), draft.purpose(), newVersion.situationPicture(), draft.version()));
     }
 
+    /** The id of the municipality's demo agreement with the title, when it is there. */
+    Long agreementId(String municipalitySlug, String title) {
+        long municipalityId = organisations.findBySlug(municipalitySlug).orElseThrow().id();
+        AgreementSummary agreement = byTitle(user(DemoData.ADMIN_EMAIL), municipalityId).get(title);
+        return agreement == null ? null : agreement.id();
+    }
+
     /** The municipality's agreements by title (the first one listed, should two share a title). */
     private Map<String, AgreementSummary> byTitle(SamverkanUser admin, long municipalityId) {
         AgreementFilter filter = new AgreementFilter(municipalityId, null, null);

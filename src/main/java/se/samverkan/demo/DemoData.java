@@ -32,7 +32,14 @@ final class DemoData {
             new DemoAccount("kommunpolis@tranemo.example", "Johan Berg", "lpo-tranemo", Role.COORDINATOR),
             new DemoAccount("styrgrupp@tranemo.example", "Karin Sjöberg", "tranemo", Role.STEERING_GROUP),
             new DemoAccount("samordnare@trelleborg.example", "Anders Nilsson", "trelleborg", Role.COORDINATOR),
-            new DemoAccount("samordnare@sollentuna.example", "Sara Ekström", "sollentuna", Role.COORDINATOR));
+            new DemoAccount("samordnare@sollentuna.example", "Sara Ekström", "sollentuna", Role.COORDINATOR),
+            // Steering-group members of each party approve the annual reports (DemoReports).
+            new DemoAccount(DemoReports.TRELLEBORG_MEMBER, "Lars Mattsson", "trelleborg", Role.STEERING_GROUP),
+            new DemoAccount(DemoReports.TRELLEBORG_POLICE_MEMBER, "Nina Ek", "lpo-trelleborg",
+                    Role.STEERING_GROUP),
+            new DemoAccount(DemoReports.SOLLENTUNA_MEMBER, "Oskar Lund", "sollentuna", Role.STEERING_GROUP),
+            new DemoAccount(DemoReports.SOLLENTUNA_POLICE_MEMBER, "Fatima Haddad", "lpo-sollentuna",
+                    Role.STEERING_GROUP));
 
     private DemoData() {
     }

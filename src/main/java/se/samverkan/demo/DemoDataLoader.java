@@ -27,17 +27,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAgreementLoader agreements;
     private final DemoSituationLoader situations;
     private final DemoFollowUpLoader followUp;
+    private final DemoReportLoader reports;
     private final Environment environment;
     private final String demoPassword;
 
     DemoDataLoader(OrganisationService organisations, AccountService accounts, DemoAgreementLoader agreements,
-                   DemoSituationLoader situations, DemoFollowUpLoader followUp, Environment environment,
-                   @Value("${samverkan.demo.password}") String demoPassword) {
+                   DemoSituationLoader situations, DemoFollowUpLoader followUp, DemoReportLoader reports,
+                   Environment environment, @Value("${samverkan.demo.password}") String demoPassword) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.agreements = agreements;
         this.situations = situations;
         this.followUp = followUp;
+        this.reports = reports;
         this.environment = environment;
         this.demoPassword = demoPassword;
     }
@@ -60,9 +62,11 @@ class DemoDataLoader implements ApplicationRunner {
         // The agreements are written by the demo accounts, so they come after them.
         agreements.load();
         followUp.load();
-        // The situational pictures are cited by the agreements' focus areas and pledges, so they come last.
+        // The situational pictures are cited by the agreements' focus areas and pledges.
         situations.load(organisations.all().stream()
                 .collect(Collectors.toMap(OrganisationView::slug, OrganisationView::id)));
+        // The reports compile everything above, so they come last.
+        reports.load();
         printLogins();
     }
 

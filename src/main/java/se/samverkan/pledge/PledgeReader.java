@@ -1,5 +1,7 @@
 package se.samverkan.pledge;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -54,6 +56,24 @@ public class PledgeReader {
     public PledgeDocument editable(SamverkanUser user, long pledgeId) {
         access.editable(user, pledgeId);
         return document(user, pledgeId);
+    }
+
+    /**
+     * The agreement's pledges that residents were given (drafts left out) and that ran during part of {@code year},
+     * oldest first: what an annual report tells about the year's pledges.
+     */
+    public List<PledgeOutcome> outcomesOfYear(SamverkanUser user, long agreementId, int year) {
+        agreements.get(user, agreementId);
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return pledges.findByAgreementIdOrderByPeriodStartDescIdDesc(agreementId).stream()
+                .filter(pledge -> pledge.getStatus().isPublic())
+                .filter(pledge -> !pledge.getPeriodStart().isAfter(last) && !pledge.getPeriodEnd().isBefore(first))
+                .sorted(Comparator.comparing(Pledge::getPeriodStart).thenComparing(Pledge::getId))
+                .map(pledge -> new PledgeOutcome(pledge.getId(), pledge.getTitle(), pledge.getTarget(),
+                        pledge.getPeriodStart(), pledge.getPeriodEnd(), pledge.getStatus(), pledge.getResultDone(),
+                        pledge.getResultAchieved(), pledge.getResultContinues()))
+                .toList();
     }
 
     /** The agreements the user can write a new pledge under: signed or draft ones their organisation is party to. */

@@ -43,7 +43,10 @@ class DemoDataLoaderTest {
         List<String> tables = List.of("organisation", "user_account", "agreement", "agreement_partner", "focus_area",
                 "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change",
                 "situation_picture", "situation_picture_compiler", "hotspot", "situation_citation",
-                "measure_update", "meeting", "meeting_attendee", "meeting_decision", "meeting_action_item");
+                "measure_update", "meeting", "meeting_attendee", "meeting_decision", "meeting_action_item",
+
+                "annual_report", "annual_report_section", "annual_report_comment", "annual_report_approval",
+                "annual_report_presentation", "annual_report_event");
         Map<String, Long> before = counts(tables);
         loader.run(new DefaultApplicationArguments());
         loader.run(new DefaultApplicationArguments());
@@ -52,6 +55,7 @@ class DemoDataLoaderTest {
         assertThat(before.get("situation_picture")).as("Tranemo's monthly pictures").isGreaterThanOrEqualTo(12);
         assertThat(before.get("meeting")).as("Tranemo's steering-group meetings").isGreaterThanOrEqualTo(13);
         assertThat(before.get("measure_update")).as("demo measure updates").isGreaterThanOrEqualTo(10);
+        assertThat(before.get("annual_report")).as("demo annual reports").isGreaterThanOrEqualTo(4);
         assertThat(jdbc.sql("select count(*) from organisation where slug in ('tranemo', 'trelleborg', 'sollentuna', "
                 + "'lpo-tranemo', 'lpo-trelleborg', 'lpo-sollentuna', 'tranemobostader', 'sollentunahem')")
                 .query(Long.class).single()).isEqualTo(8);

@@ -1,0 +1,22 @@
+package se.samverkan.report.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A review comment on a section. */
+public class CommentForm {
+
+    static final int TEXT_LENGTH = 4_000;
+
+    @NotBlank
+    @Size(max = TEXT_LENGTH)
+    private String commentText;
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+}

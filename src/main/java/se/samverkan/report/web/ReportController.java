@@ -1,0 +1,76 @@
+package se.samverkan.report.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.report.AnnualReportView;
+import se.samverkan.report.ReportReader;
+import se.samverkan.report.ReportService;
+import se.samverkan.security.SamverkanUser;
+
+/** The report page of an agreement's year, and the steps of its life: start, review, approve, new revision. */
+@Controller
+@RequestMapping("/overenskommelser/{agreementId}/arsrapporter/{year}")
+class ReportController {
+
+    private final ReportReader reader;
+    private final ReportService reports;
+
+    ReportController(ReportReader reader, ReportService reports) {
+        this.reader = reader;
+        this.reports = reports;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
+                @RequestParam(name = "revision", required = false) Integer revision, Model model) {
+        model.addAttribute("report", reader.view(user, agreementId, year, revision));
+        return "report/show";
+    }
+
+    @PostMapping
+    String start(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
+                 RedirectAttributes redirect) {
+        reports.start(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.started", null);
+    }
+
+    @PostMapping("/granskning")
+    String submit(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
+                  RedirectAttributes redirect) {
+        reports.submit(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.submitted", null);
+    }
+
+    @PostMapping("/godkannande")
+    String approve(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
+                   @PathVariable int year, RedirectAttributes redirect) {
+        boolean frozen = reports.approve(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, frozen ? "report.approvedAndFrozen"
+                : "report.approvalSaved", "godkannande");
+    }
+
+    /** Starting a new revision asks for confirmation on a page of its own. */
+    @GetMapping("/ny-revision")
+    String reopenForm(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
+                      @PathVariable int year, Model model) {
+        reader.requireWriter(user, agreementId, year);
+        AnnualReportView report = reader.view(user, agreementId, year, null);
+        ReportViews.require(report.may().reopen());
+        model.addAttribute("report", report);
+        return "report/reopen";
+    }
+
+    @PostMapping("/ny-revision")
+    String reopen(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
+                  RedirectAttributes redirect) {
+        reports.reopen(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.reopened", null);
+    }
+}
