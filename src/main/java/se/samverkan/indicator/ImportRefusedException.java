@@ -6,7 +6,7 @@ public class ImportRefusedException extends RuntimeException {
     private final String messageKey;
     private final transient Object argument;
 
-    ImportRefusedException(String messageKey, Object argument) {
+    public ImportRefusedException(String messageKey, Object argument) {
         super(messageKey);
         this.messageKey = messageKey;
         this.argument = argument;

@@ -2,6 +2,7 @@ package se.samverkan.indicator;
 
 import java.math.BigDecimal;
 import java.util.List;
+import se.samverkan.common.SwedishNumbers;
 
 /**
  * The figures of an indicator as follow-up reads them, computed with {@link IndicatorMath}: the latest value, how
@@ -25,6 +26,21 @@ public record IndicatorFigures(ValueView latest, IndicatorMath.Distance distance
                 IndicatorMath.distanceToTarget(latestValue, indicator.targetValue(), indicator.direction()),
                 IndicatorMath.changeFromBaseline(indicator.baselineValue(), latestValue),
                 IndicatorMath.changeFromBaselinePercent(indicator.baselineValue(), latestValue), share, status);
+    }
+
+    /** What is left to the target, as text; null when there is nothing to compare. */
+    public String leftText() {
+        return distance == null ? null : SwedishNumbers.format(distance.left());
+    }
+
+    /** The change since the baseline with its sign ("+2,5", "−3"); null without a baseline or value. */
+    public String changeText() {
+        return change == null ? null : (change.signum() > 0 ? "+" : "") + SwedishNumbers.format(change);
+    }
+
+    public String changePercentText() {
+        return changePercent == null ? null : (changePercent.signum() > 0 ? "+" : "")
+                + SwedishNumbers.format(changePercent);
     }
 
     public int progressPercent() {

@@ -52,7 +52,7 @@ public class IndicatorService {
         }
         check(user, agreementId, command, indicatorId);
         if (command.frequency() != indicator.getFrequency() && values.existsByIndicatorId(indicatorId)) {
-            throw new IndicatorRejectedException("frequency", "indicator.frequency.hasValues");
+            throw new IndicatorRejectedException("measuringFrequency", "indicator.frequency.hasValues");
         }
         indicator.change(command);
     }
@@ -69,10 +69,10 @@ public class IndicatorService {
         }
         if (command.goalIds().isEmpty()
                 || !agreements.goalTitles(user, agreementId).keySet().containsAll(command.goalIds())) {
-            throw new IndicatorRejectedException("goalIds", "indicator.goals.notInAgreement");
+            throw new IndicatorRejectedException("indicatorGoals", "indicator.goals.notInAgreement");
         }
         if (command.baselinePeriod() != null && command.baselinePeriod().compareTo(command.targetPeriod()) >= 0) {
-            throw new IndicatorRejectedException("targetPeriod", "indicator.targetPeriod.beforeBaseline");
+            throw new IndicatorRejectedException("indicatorTargetPeriod", "indicator.targetPeriod.beforeBaseline");
         }
     }
 

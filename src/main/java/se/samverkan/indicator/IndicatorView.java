@@ -2,6 +2,7 @@ package se.samverkan.indicator;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import se.samverkan.common.SwedishNumbers;
 
 /** An indicator's own fields. */
 public record IndicatorView(long id, long agreementId, String name, String unit, IndicatorSource source,
@@ -15,6 +16,14 @@ public record IndicatorView(long id, long agreementId, String name, String unit,
                 indicator.getPlaceName(), indicator.getFrequency(), indicator.getBaselineValue(),
                 indicator.getBaselinePeriod(), indicator.getTargetValue(), indicator.getTargetPeriod(),
                 indicator.getDescription(), indicator.getGoalIds(), indicator.getVersion());
+    }
+
+    public String targetText() {
+        return SwedishNumbers.format(targetValue);
+    }
+
+    public String baselineText() {
+        return SwedishNumbers.format(baselineValue);
     }
 
     /** The command that would save the indicator as it is (for the edit form). */

@@ -56,7 +56,7 @@ public class ValueService {
             throw new ObjectOptimisticLockingFailureException(IndicatorValue.class, valueId);
         }
         if (!value.getPeriod().equals(command.period())) {
-            throw new IndicatorRejectedException("period", "indicatorValue.period.fixed");
+            throw new IndicatorRejectedException("valuePeriod", "indicatorValue.period.fixed");
         }
         check(indicator, command);
         value.change(command, user.accountId(), user.displayName(), clock.instant());
@@ -81,11 +81,11 @@ public class ValueService {
     /** The checks the form's annotations cannot make: the period's kind and that it has begun. */
     void check(Indicator indicator, ValueCommand command) {
         if (command.period().frequency() != indicator.getFrequency()) {
-            throw new IndicatorRejectedException("period", "period.expected." + indicator.getFrequency(),
+            throw new IndicatorRejectedException("valuePeriod", "period.expected." + indicator.getFrequency(),
                     command.period().toString());
         }
         if (command.period().start().isAfter(LocalDate.now(clock))) {
-            throw new IndicatorRejectedException("period", "indicatorValue.period.future", command.period());
+            throw new IndicatorRejectedException("valuePeriod", "indicatorValue.period.future", command.period());
         }
     }
 

@@ -2,6 +2,9 @@ package se.samverkan.indicator;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import se.samverkan.common.SwedishNumbers;
 
 /**
  * One measured value. {@code shown} is what charts and comparisons use: the entered value, or for a counted value
@@ -16,6 +19,20 @@ public record ValueView(long id, long indicatorId, Period period, BigDecimal sho
                 value.getValue(), value.getCount(), value.getPopulation(), value.getSampleSize(),
                 value.getResponseRate(), value.getNote(), value.getEnteredByName(), value.getEnteredAt(),
                 value.getVersion());
+    }
+
+    /** The shown value as Swedish text writes it ("194,9"). */
+    public String shownText() {
+        return SwedishNumbers.format(shown);
+    }
+
+    public String responseRateText() {
+        return SwedishNumbers.format(responseRate);
+    }
+
+    /** The day it was entered, in Swedish time. */
+    public LocalDate enteredOn() {
+        return enteredAt == null ? null : LocalDate.ofInstant(enteredAt, ZoneId.of("Europe/Stockholm"));
     }
 
     public boolean counted() {
