@@ -39,8 +39,15 @@ public final class LineChart {
     public record Series(String name, List<Point> points) {
     }
 
-    /** A horizontal line across the chart at {@code value}, labelled. */
-    public record ReferenceLine(String label, BigDecimal value) {
+    /**
+     * A horizontal line across the chart at {@code value}, labelled. {@code style} names its look in the style sheet
+     * ({@code line-chart__reference--target}); without one, lines are styled by their position (1, 2, …).
+     */
+    public record ReferenceLine(String label, BigDecimal value, String style) {
+
+        public ReferenceLine(String label, BigDecimal value) {
+            this(label, value, null);
+        }
     }
 
     /** What the template draws. Coordinates are in the view box {@code 0 0 WIDTH HEIGHT}. */
@@ -89,7 +96,7 @@ public final class LineChart {
     }
 
     /** {@code labelEnd} is true when the label sits at the right end of the line, false for the left end. */
-    public record Reference(String label, int index, double y, double labelY, boolean labelEnd) {
+    public record Reference(String label, String style, double y, double labelY, boolean labelEnd) {
     }
 
     /**
@@ -139,8 +146,8 @@ public final class LineChart {
             double y = scale.y(reference.value().doubleValue());
             // Labels sit above their line, inside the plot; below it when the line is at the very top.
             double labelY = y - TOP < 22 ? y + 22 : y - 8;
-            referenceModels.add(new Reference(reference.label() + ": " + format.apply(reference.value()), r + 1,
-                    y, labelY, r % 2 == 0));
+            referenceModels.add(new Reference(reference.label() + ": " + format.apply(reference.value()),
+                    reference.style() == null ? String.valueOf(r + 1) : reference.style(), y, labelY, r % 2 == 0));
         }
         return new Model(title, description, xAxisLabel, yAxisLabel, yTicks, xTicks, lines, referenceModels, false);
     }

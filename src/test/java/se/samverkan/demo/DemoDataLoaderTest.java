@@ -41,7 +41,8 @@ class DemoDataLoaderTest {
     @Test
     void runningTheLoaderAgainAddsNothing() {
         List<String> tables = List.of("organisation", "user_account", "agreement", "agreement_partner", "focus_area",
-                "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change");
+                "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change",
+                "indicator", "indicator_goal", "indicator_value");
         Map<String, Long> before = counts(tables);
         loader.run(new DefaultApplicationArguments());
         loader.run(new DefaultApplicationArguments());

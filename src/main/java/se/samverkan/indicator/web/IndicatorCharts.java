@@ -25,10 +25,10 @@ final class IndicatorCharts {
         List<LineChart.ReferenceLine> lines = new ArrayList<>();
         if (indicator.baselineValue() != null) {
             lines.add(new LineChart.ReferenceLine(message(messages, locale, "indicator.chart.baseline",
-                    indicator.baselinePeriod().label(locale)), indicator.baselineValue()));
+                    indicator.baselinePeriod().label(locale)), indicator.baselineValue(), "baseline"));
         }
         lines.add(new LineChart.ReferenceLine(message(messages, locale, "indicator.chart.target",
-                indicator.targetPeriod().label(locale)), indicator.targetValue()));
+                indicator.targetPeriod().label(locale)), indicator.targetValue(), "target"));
         String description = page.values().isEmpty()
                 ? message(messages, locale, "indicator.chart.descriptionEmpty")
                 : message(messages, locale, "indicator.chart.description",
