@@ -160,8 +160,13 @@ public class IndicatorImport {
             int counted = 0;
             long line = 1;
             for (CSVRecord record : parser) {
-                // The line a record starts on: the line breaks before its first character, plus one.
-                for (int end = (int) record.getCharacterPosition(); counted < end; counted++) {
+                // The line a record starts on: the line breaks before its first character, plus one. Its
+                // position may lie before empty lines the parser skipped.
+                int start = (int) record.getCharacterPosition();
+                while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                    start++;
+                }
+                for (; counted < start; counted++) {
                     if (text.charAt(counted) == '\n') {
                         line++;
                     }
