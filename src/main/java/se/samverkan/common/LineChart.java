@@ -22,10 +22,10 @@ public final class LineChart {
 
     public static final int WIDTH = 600;
     public static final int HEIGHT = 340;
-    static final int LEFT = 84;
+    static final int LEFT = 100;
     static final int RIGHT = 580;
     static final int TOP = 20;
-    static final int BOTTOM = 270;
+    static final int BOTTOM = 262;
     static final int MAX_X_LABELS = 5;
     private static final int Y_TICKS = 4;
 
