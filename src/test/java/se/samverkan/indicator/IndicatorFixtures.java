@@ -2,6 +2,7 @@ package se.samverkan.indicator;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,11 +26,14 @@ final class IndicatorFixtures {
     final String tranemoEmail;
     final long agreementId;
 
-    IndicatorFixtures(AccountService accountService, OrganisationService organisations, UserDetailsService users,
-                      AgreementService agreementService, AgreementReader reader, IndicatorService indicators) {
-        this.accounts = new Accounts(accountService, organisations);
-        this.agreements = new TestAgreements(accounts, users, agreementService, organisations);
-        this.indicators = indicators;
+    /** A new Tranemo coordinator, from the test's application context. */
+    IndicatorFixtures(ApplicationContext context) {
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+        this.accounts = new Accounts(context.getBean(AccountService.class), organisations);
+        this.agreements = new TestAgreements(accounts, context.getBean(UserDetailsService.class),
+                context.getBean(AgreementService.class), organisations);
+        this.indicators = context.getBean(IndicatorService.class);
+        AgreementReader reader = context.getBean(AgreementReader.class);
         this.tranemoEmail = accounts.create(Role.COORDINATOR, "tranemo");
         this.tranemoCoordinator = agreements.user(tranemoEmail);
         this.agreementId = new TestPledges(reader, null, null, null).activeAgreement(tranemoCoordinator);

@@ -15,12 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import se.samverkan.account.AccountService;
-import se.samverkan.agreement.AgreementReader;
-import se.samverkan.agreement.AgreementService;
-import se.samverkan.organisation.OrganisationService;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.HttpSession;
 import se.samverkan.testsupport.ServerTest;
@@ -40,22 +36,7 @@ class IndicatorImportLimitTest {
     int port;
 
     @Autowired
-    AccountService accountService;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AgreementService agreementService;
-
-    @Autowired
-    AgreementReader agreementReader;
-
-    @Autowired
-    IndicatorService indicators;
+    ApplicationContext context;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -66,8 +47,7 @@ class IndicatorImportLimitTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixtures = new IndicatorFixtures(accountService, organisations, users, agreementService, agreementReader,
-                indicators);
+        fixtures = new IndicatorFixtures(context);
         session = new HttpSession(port);
         session.logIn(fixtures.tranemoEmail, Accounts.PASSWORD);
         importPath = "/overenskommelser/" + fixtures.agreementId + "/indikatorer/import";

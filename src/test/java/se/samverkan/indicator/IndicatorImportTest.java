@@ -18,16 +18,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
-import se.samverkan.agreement.AgreementReader;
-import se.samverkan.agreement.AgreementService;
-import se.samverkan.organisation.OrganisationService;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
 
@@ -39,22 +35,7 @@ class IndicatorImportTest {
     MockMvc mvc;
 
     @Autowired
-    AccountService accountService;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AgreementService agreementService;
-
-    @Autowired
-    AgreementReader agreementReader;
-
-    @Autowired
-    IndicatorService indicators;
+    ApplicationContext context;
 
     @Autowired
     IndicatorReader reader;
@@ -70,8 +51,7 @@ class IndicatorImportTest {
 
     @BeforeEach
     void anIndicatorToImportInto() throws Exception {
-        fixtures = new IndicatorFixtures(accountService, organisations, users, agreementService, agreementReader,
-                indicators);
+        fixtures = new IndicatorFixtures(context);
         tranemo = Accounts.logIn(mvc, fixtures.tranemoEmail, Accounts.PASSWORD);
         url = "/overenskommelser/" + fixtures.agreementId + "/indikatorer/import";
         name = IndicatorFixtures.uniqueName("Otrygghet på kvällen");

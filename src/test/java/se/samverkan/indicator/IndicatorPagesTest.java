@@ -24,18 +24,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
 import se.samverkan.agreement.AgreementReader;
-import se.samverkan.agreement.AgreementService;
-import se.samverkan.organisation.OrganisationService;
 import se.samverkan.security.SamverkanUser;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
+import se.samverkan.testsupport.TestPledges;
 
 /** The indicator pages over HTTP on real PostgreSQL: forms, values, chart and table, export, access. */
 @IntegrationTest
@@ -45,19 +43,7 @@ class IndicatorPagesTest {
     MockMvc mvc;
 
     @Autowired
-    AccountService accountService;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    AgreementService agreementService;
-
-    @Autowired
-    AgreementReader agreementReader;
+    ApplicationContext context;
 
     @Autowired
     IndicatorService indicators;
@@ -77,8 +63,7 @@ class IndicatorPagesTest {
 
     @BeforeEach
     void tranemoCoordinatorIsLoggedIn() throws Exception {
-        fixtures = new IndicatorFixtures(accountService, organisations, users, agreementService, agreementReader,
-                indicators);
+        fixtures = new IndicatorFixtures(context);
         tranemo = Accounts.logIn(mvc, fixtures.tranemoEmail, Accounts.PASSWORD);
         base = "/overenskommelser/" + fixtures.agreementId + "/indikatorer";
     }
@@ -143,7 +128,7 @@ class IndicatorPagesTest {
     @Test
     void goalsOfAnotherAgreementAndDuplicateNamesAreRefused() throws Exception {
         SamverkanUser sollentuna = fixtures.agreements.user(Role.COORDINATOR, "sollentuna");
-        long sollentunaAgreement = new se.samverkan.testsupport.TestPledges(agreementReader, null, null, null)
+        long sollentunaAgreement = new TestPledges(context.getBean(AgreementReader.class), null, null, null)
                 .activeAgreement(sollentuna);
         long foreignGoal = indicators.goalOptions(sollentuna, sollentunaAgreement).keySet().iterator().next();
         mvc.perform(indicatorForm(base + "/ny", IndicatorFixtures.uniqueName("Främmande mål"),

@@ -3,23 +3,16 @@ package se.samverkan.indicator.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
+import se.samverkan.common.QueryParameters;
 import se.samverkan.indicator.ImportText;
 
 /**
@@ -59,47 +52,10 @@ class ImportSizeFilter extends OncePerRequestFilter implements Ordered {
     }
 
     /** The request as if it had no body: no multipart parsing, parameters from the query string only. */
-    static final class BodyHidden extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters = new LinkedHashMap<>();
+    static final class BodyHidden extends QueryParameters {
 
         BodyHidden(HttpServletRequest request) {
             super(request);
-            // Tomcat would read the body to answer getParameter() on a multipart request, so the address's
-            // parameters (the CSRF token) are read here.
-            UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
-                    .forEach((name, values) -> parameters.put(decode(name),
-                            values.stream().map(value -> value == null ? "" : decode(value)).toArray(String[]::new)));
-        }
-
-        private static String decode(String text) {
-            try {
-                return UriUtils.decode(text, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException malformed) {
-                return "";
-            }
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values[0];
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values.clone();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(parameters);
         }
 
         @Override
