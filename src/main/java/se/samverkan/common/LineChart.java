@@ -180,7 +180,8 @@ public final class LineChart {
         if (count == 1) {
             return (LEFT + RIGHT) / 2.0;
         }
-        int inset = 16;
+        // Room for half a label beyond the first and last point, so that neither is cut off at the edge.
+        int inset = 44;
         return LEFT + inset + index * (RIGHT - LEFT - 2.0 * inset) / (count - 1);
     }
 
