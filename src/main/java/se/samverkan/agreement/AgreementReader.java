@@ -175,6 +175,14 @@ public class AgreementReader {
                 .and(AgreementSpecifications.matching(new AgreementFilter(municipalityId, null, null))), NEWEST_FIRST);
     }
 
+    /** The titles of the agreement's goals by id, for linking to them (an indicator follows up one or more). */
+    public Map<Long, String> goalTitles(SamverkanUser user, long agreementId) {
+        access.readable(user, agreementId);
+        Map<Long, String> titles = new LinkedHashMap<>();
+        goals.findByAgreementIdOrderById(agreementId).forEach(goal -> titles.put(goal.getId(), goal.getTitle()));
+        return titles;
+    }
+
     public Page<HistoryEntry> history(SamverkanUser user, long agreementId, Pageable pageable) {
         access.readable(user, agreementId);
         // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.

@@ -1,6 +1,7 @@
 /**
- * The few pieces every feature needs: the not-found and conflict signals, slugs, Swedish numbers and the
- * sanitized rich text of public texts.
+ * The few pieces every feature needs: the not-found and conflict signals, slugs, Swedish numbers, the
+ * sanitized rich text of public texts, the layout of a line chart ({@link se.samverkan.common.LineChart}) and the
+ * request whose parameters come from the address only ({@link se.samverkan.common.QueryParameters}).
  * Kept deliberately small; a feature's own logic never lives here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common")

@@ -41,17 +41,19 @@ class DemoAgreementLoader {
     private final AgreementReader reader;
     private final DemoAgreementContent content;
     private final DemoPledgeLoader pledges;
+    private final DemoIndicatorLoader indicators;
     private final TransactionTemplate transaction;
 
     DemoAgreementLoader(UserDetailsService users, OrganisationService organisations, AgreementService agreements,
                         AgreementReader reader, DemoAgreementContent content, DemoPledgeLoader pledges,
-                        PlatformTransactionManager transactionManager) {
+                        DemoIndicatorLoader indicators, PlatformTransactionManager transactionManager) {
         this.users = users;
         this.organisations = organisations;
         this.agreements = agreements;
         this.reader = reader;
         this.content = content;
         this.pledges = pledges;
+        this.indicators = indicators;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -68,6 +70,7 @@ class DemoAgreementLoader {
                 log.info("Demo agreement added: {}", demo.title());
             } else {
                 pledges.loadMissing(existing.id(), demo.coordinatorEmail(), demo.pledges(), organisationIds);
+                indicators.loadMissing(existing.id(), demo.title(), demo.coordinatorEmail());
             }
         }
     }
@@ -87,6 +90,8 @@ class DemoAgreementLoader {
         agreements.sign(coordinator, id);
         // Publishing a pledge needs an active agreement: after signing, before it is ended.
         pledges.loadMissing(id, demo.coordinatorEmail(), demo.pledges(), organisationIds);
+        // Values too are written only while the agreement can be changed.
+        indicators.loadMissing(id, demo.title(), demo.coordinatorEmail());
         for (DemoAgreement.AfterSigning step : demo.afterSigning()) {
             if (step instanceof DemoAgreement.Ended ended) {
                 agreements.end(coordinator, id, ended.on(), ended.reason(), reader.get(coordinator, id).version());

@@ -44,9 +44,10 @@ class DemoDataLoaderTest {
                 "goal", "measure", "measure_goal", "signatory", "steering_group_member", "agreement_change",
                 "situation_picture", "situation_picture_compiler", "hotspot", "situation_citation",
                 "measure_update", "meeting", "meeting_attendee", "meeting_decision", "meeting_action_item",
-
                 "annual_report", "annual_report_section", "annual_report_comment", "annual_report_approval",
-                "annual_report_presentation", "annual_report_event");
+                "annual_report_presentation", "annual_report_event",
+
+                "indicator", "indicator_goal", "indicator_value");
         Map<String, Long> before = counts(tables);
         loader.run(new DefaultApplicationArguments());
         loader.run(new DefaultApplicationArguments());

@@ -3,22 +3,15 @@ package se.samverkan.agreement.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.samverkan.common.QueryParameters;
 
 /**
  * Once Tomcat 11 has refused a multipart request (over spring.servlet.multipart.max-file-size or max-request-size),
@@ -59,37 +52,13 @@ class RefusedUploadFilter extends OncePerRequestFilter implements Ordered {
     }
 
     /** A request whose body could not be read: parameters from the address only, the parts fail as before. */
-    static final class QueryParametersOnly extends HttpServletRequestWrapper {
+    static final class QueryParametersOnly extends QueryParameters {
 
         private final Exception refusal;
-        private final Map<String, String[]> parameters;
 
         QueryParametersOnly(HttpServletRequest request, Exception refusal) {
             super(request);
             this.refusal = refusal;
-            this.parameters = Collections.unmodifiableMap(parse(request.getQueryString()));
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values[0];
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values.clone();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
         }
 
         @Override
@@ -105,34 +74,6 @@ class RefusedUploadFilter extends OncePerRequestFilter implements Ordered {
         private IllegalStateException refused() {
             // Spring's multipart resolver reads "exceeds ... size" in the cause as "upload too large".
             return refusal instanceof IllegalStateException state ? state : new IllegalStateException(refusal);
-        }
-
-        private static Map<String, String[]> parse(String query) {
-            Map<String, String[]> parameters = new LinkedHashMap<>();
-            if (query == null || query.isEmpty()) {
-                return parameters;
-            }
-            for (String pair : query.split("&")) {
-                int equals = pair.indexOf('=');
-                try {
-                    String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                    String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                    parameters.merge(name, new String[] {value}, QueryParametersOnly::concat);
-                } catch (IllegalArgumentException malformed) {
-                    // A broken %-escape: that parameter is left out, as a browser never sends one.
-                }
-            }
-            return parameters;
-        }
-
-        private static String decode(String text) {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        }
-
-        private static String[] concat(String[] first, String[] second) {
-            String[] both = Arrays.copyOf(first, first.length + second.length);
-            System.arraycopy(second, 0, both, first.length, second.length);
-            return both;
         }
     }
 }

@@ -1,0 +1,135 @@
+package se.samverkan.indicator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agreement.AgreementFilter;
+import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.agreement.AgreementSummary;
+import se.samverkan.agreement.AgreementView;
+import se.samverkan.security.SamverkanUser;
+
+/** Reads indicators for pages, the dashboard and reports, in a fixed number of queries each. */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorReader {
+
+    private static final int AGREEMENT_PAGE = 100;
+
+    private final AgreementReader agreements;
+    private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
+    private final Clock clock;
+
+    IndicatorReader(AgreementReader agreements, IndicatorRepository indicators, IndicatorValueRepository values,
+                    Clock clock) {
+        this.agreements = agreements;
+        this.indicators = indicators;
+        this.values = values;
+        this.clock = clock;
+    }
+
+    /** The indicator page: 404 unless the user may read the agreement and the indicator belongs to it. */
+    public IndicatorPage page(SamverkanUser user, long agreementId, long indicatorId) {
+        AgreementView agreement = agreements.get(user, agreementId);
+        IndicatorView indicator = IndicatorView.of(IndicatorService.find(indicators, agreementId, indicatorId));
+        List<ValueView> measured = values.findByIndicatorIdOrderByPeriodStartAsc(indicatorId).stream()
+                .map(ValueView::of).toList();
+        Map<Long, String> goals = new LinkedHashMap<>();
+        agreements.goalTitles(user, agreementId).forEach((id, title) -> {
+            if (indicator.goalIds().contains(id)) {
+                goals.put(id, title);
+            }
+        });
+        return new IndicatorPage(agreement, indicator, goals, measured, IndicatorFigures.of(indicator, measured));
+    }
+
+    /** The agreement's indicators by name, each with its figures (for the agreement page and the annual report). */
+    public List<IndicatorSummary> summaries(SamverkanUser user, long agreementId) {
+        agreements.get(user, agreementId);
+        return summariesOf(indicators.findByAgreementIdOrderByNameAsc(agreementId));
+    }
+
+    /** The agreement's indicators with all their values (oldest first), for the export. */
+    public Map<IndicatorView, List<ValueView>> withValues(SamverkanUser user, long agreementId) {
+        agreements.get(user, agreementId);
+        List<Indicator> found = indicators.findByAgreementIdOrderByNameAsc(agreementId);
+        Map<Long, List<ValueView>> byIndicator = valuesOf(found);
+        Map<IndicatorView, List<ValueView>> result = new LinkedHashMap<>();
+        found.forEach(indicator -> result.put(IndicatorView.of(indicator),
+                byIndicator.getOrDefault(indicator.getId(), List.of())));
+        return result;
+    }
+
+    /**
+     * The indicators of the user's organisation's active agreements (every active agreement for an administrator)
+     * that have no value for their last completed period: a quarterly indicator on 2026-11-30 misses 2026-K3 until
+     * it is entered. Three queries per hundred agreements, whatever the number of indicators.
+     */
+    public List<MissingValue> withoutLatestValue(SamverkanUser user) {
+        Map<Long, String> titles = new HashMap<>();
+        AgreementFilter active = new AgreementFilter(null, AgreementStatus.ACTIVE, null);
+        Page<AgreementSummary> page = agreements.list(user, active, PageRequest.of(0, AGREEMENT_PAGE));
+        page.forEach(agreement -> titles.put(agreement.id(), agreement.title()));
+        while (page.hasNext()) {
+            page = agreements.list(user, active, page.nextPageable());
+            page.forEach(agreement -> titles.put(agreement.id(), agreement.title()));
+        }
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        List<Indicator> found = indicators.findByAgreementIdInOrderByNameAsc(titles.keySet());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Frequency, Period> due = new EnumMap<>(Frequency.class);
+        for (Frequency frequency : Frequency.values()) {
+            due.put(frequency, Period.lastCompleted(frequency, today));
+        }
+        Set<String> present = new HashSet<>();
+        values.findByIndicatorIdInAndPeriodIn(found.stream().map(Indicator::getId).toList(),
+                        due.values().stream().map(Period::toString).toList())
+                .forEach(value -> present.add(value.getIndicatorId() + "/" + value.getPeriod()));
+        List<MissingValue> missing = new ArrayList<>();
+        for (Indicator indicator : found) {
+            Period period = due.get(indicator.getFrequency());
+            if (!present.contains(indicator.getId() + "/" + period)) {
+                missing.add(new MissingValue(indicator.getId(), indicator.getName(), indicator.getAgreementId(),
+                        titles.get(indicator.getAgreementId()), period));
+            }
+        }
+        return missing;
+    }
+
+    List<IndicatorSummary> summariesOf(List<Indicator> found) {
+        Map<Long, List<ValueView>> byIndicator = valuesOf(found);
+        return found.stream().map(indicator -> {
+            IndicatorView view = IndicatorView.of(indicator);
+            return new IndicatorSummary(view,
+                    IndicatorFigures.of(view, byIndicator.getOrDefault(indicator.getId(), List.of())));
+        }).toList();
+    }
+
+    private Map<Long, List<ValueView>> valuesOf(List<Indicator> found) {
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        return values.findByIndicatorIdInOrderByPeriodStartAsc(found.stream().map(Indicator::getId).toList())
+                .stream().map(ValueView::of)
+                .collect(Collectors.groupingBy(ValueView::indicatorId, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,19 @@
+package se.samverkan.indicator;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
+
+    List<IndicatorValue> findByIndicatorIdOrderByPeriodStartAsc(long indicatorId);
+
+    List<IndicatorValue> findByIndicatorIdInOrderByPeriodStartAsc(Collection<Long> indicatorIds);
+
+    List<IndicatorValue> findByIndicatorIdInAndPeriodIn(Collection<Long> indicatorIds, Collection<String> periods);
+
+    Optional<IndicatorValue> findByIndicatorIdAndPeriod(long indicatorId, String period);
+
+    boolean existsByIndicatorId(long indicatorId);
+}

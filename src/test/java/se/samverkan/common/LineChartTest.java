@@ -1,0 +1,89 @@
+package se.samverkan.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineChartTest {
+
+    private static LineChart.Point point(String label, String value) {
+        return new LineChart.Point(label, value == null ? null : new BigDecimal(value));
+    }
+
+    private static LineChart.Model chart(List<LineChart.Point> points, List<LineChart.ReferenceLine> lines) {
+        return LineChart.of("Titel", "Beskrivning", "Period", "%",
+                List.of(new LineChart.Series("Värde", points)), lines, SwedishNumbers::format);
+    }
+
+    @Test
+    void placesPointsLeftToRightAndHigherValuesHigherUp() {
+        LineChart.Model model = chart(List.of(point("2021", "27,5".replace(',', '.')), point("2022", "26"),
+                point("2023", "22")), List.of());
+        List<LineChart.Marker> markers = model.series().get(0).markers();
+        assertThat(markers).hasSize(3);
+        assertThat(markers.get(0).x()).isLessThan(markers.get(1).x());
+        assertThat(markers.get(0).y()).isLessThan(markers.get(2).y());
+        assertThat(markers).allSatisfy(marker -> {
+            assertThat(marker.x()).isBetween((double) LineChart.LEFT, (double) LineChart.RIGHT);
+            assertThat(marker.y()).isBetween((double) LineChart.TOP, (double) LineChart.BOTTOM);
+        });
+        assertThat(markers.get(0).label()).isEqualTo("2021: 27,5");
+        assertThat(model.series().get(0).polylines()).hasSize(1);
+        assertThat(model.empty()).isFalse();
+        assertThat(model.viewBox()).isEqualTo("0 0 600 340");
+    }
+
+    @Test
+    void yTicksAreRoundNumbersCoveringValuesAndReferenceLines() {
+        LineChart.Model model = chart(List.of(point("2021", "27.5"), point("2022", "26")),
+                List.of(new LineChart.ReferenceLine("Mål", new BigDecimal("20"), "target")));
+        List<String> labels = model.yTicks().stream().map(LineChart.Tick::label).toList();
+        assertThat(labels).containsExactly("20", "22", "24", "26", "28");
+        double top = model.yTicks().get(model.yTicks().size() - 1).position();
+        double bottom = model.yTicks().get(0).position();
+        assertThat(bottom).isGreaterThan(top);
+        LineChart.Reference target = model.references().get(0);
+        assertThat(target.label()).isEqualTo("Mål: 20");
+        assertThat(target.style()).isEqualTo("target");
+        assertThat(target.y()).isBetween(top, bottom);
+    }
+
+    @Test
+    void decimalStepsAreNotFloatingPointNoise() {
+        LineChart.Model model = chart(List.of(point("a", "0.1"), point("b", "0.4")), List.of());
+        assertThat(model.yTicks()).extracting(LineChart.Tick::label).allSatisfy(label -> assertThat(label.length())
+                .isLessThanOrEqualTo(4));
+    }
+
+    @Test
+    void aGapSplitsTheLine() {
+        LineChart.Model model = chart(List.of(point("1", "5"), point("2", null), point("3", "6"), point("4", "7")),
+                List.of());
+        assertThat(model.series().get(0).polylines()).hasSize(2);
+        assertThat(model.xTicks()).hasSize(4);
+    }
+
+    @Test
+    void manyPeriodsShowOnlyAFewLabelsEndingWithTheNewest() {
+        List<LineChart.Point> points = new java.util.ArrayList<>();
+        for (int month = 1; month <= 24; month++) {
+            points.add(point("m" + month, String.valueOf(month)));
+        }
+        LineChart.Model model = chart(points, List.of());
+        assertThat(model.xTicks()).hasSize(24);
+        assertThat(model.xTicks().stream().filter(tick -> !tick.label().isEmpty()).count())
+                .isLessThanOrEqualTo(LineChart.MAX_X_LABELS);
+        assertThat(model.xTicks().get(23).label()).isEqualTo("m24");
+    }
+
+    @Test
+    void aSingleValueOrNoneStillGivesAChart() {
+        LineChart.Model one = chart(List.of(point("2025", "12")), List.of());
+        assertThat(one.series().get(0).markers()).hasSize(1);
+        assertThat(one.yTicks()).isNotEmpty();
+        LineChart.Model none = chart(List.of(), List.of());
+        assertThat(none.empty()).isTrue();
+    }
+}
