@@ -3,10 +3,12 @@ package se.samverkan.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import se.samverkan.agreement.AnnualFollowUp;
+import java.util.Locale;
 import se.samverkan.agreement.MeasureFollowUp;
+import se.samverkan.indicator.IndicatorReader;
 import se.samverkan.meeting.MeetingReader;
 import se.samverkan.pledge.PledgeFollowUp;
+import se.samverkan.report.ReportsDue;
 import se.samverkan.security.SamverkanUser;
 
 /** Gathers, for the user's own organisation, what needs attention, in the order the dashboard shows it. */
@@ -19,24 +21,27 @@ class Dashboard {
     static final int MEASURE_SILENCE_DAYS = 60;
 
     private final MeasureFollowUp measures;
+    private final IndicatorReader indicators;
     private final MeetingReader meetings;
     private final PledgeFollowUp pledges;
-    private final AnnualFollowUp annualFollowUp;
+    private final ReportsDue reports;
 
-    Dashboard(MeasureFollowUp measures, MeetingReader meetings, PledgeFollowUp pledges,
-              AnnualFollowUp annualFollowUp) {
+    Dashboard(MeasureFollowUp measures, IndicatorReader indicators, MeetingReader meetings, PledgeFollowUp pledges,
+              ReportsDue reports) {
         this.measures = measures;
+        this.indicators = indicators;
         this.meetings = meetings;
         this.pledges = pledges;
-        this.annualFollowUp = annualFollowUp;
+        this.reports = reports;
     }
 
-    List<AttentionSection> sections(SamverkanUser user) {
+    List<AttentionSection> sections(SamverkanUser user, Locale locale) {
         return List.of(
                 new AttentionSection("meetings", meetings(user)),
                 new AttentionSection("actionItems", actionItems(user)),
                 new AttentionSection("measuresPastEnd", measuresPastEnd(user)),
                 new AttentionSection("measuresSilent", measuresSilent(user)),
+                new AttentionSection("indicators", indicatorsWithoutValue(user, locale)),
                 new AttentionSection("pledges", pledgesToUpdate(user)),
                 new AttentionSection("reports", reportsDue(user)));
     }
@@ -76,6 +81,15 @@ class Dashboard {
                 .toList();
     }
 
+    private List<AttentionItem> indicatorsWithoutValue(SamverkanUser user, Locale locale) {
+        return indicators.withoutLatestValue(user).stream()
+                .map(missing -> new AttentionItem(missing.indicatorName(),
+                        "/overenskommelser/" + missing.agreementId() + "/indikatorer/" + missing.indicatorId()
+                                + "/varden/ny", "dashboard.indicators.reason", missing.missingPeriod().label(locale),
+                        missing.agreementTitle()))
+                .toList();
+    }
+
     private List<AttentionItem> pledgesToUpdate(SamverkanUser user) {
         return pledges.dueForUpdate(user, PLEDGE_NEWS_DAYS).stream()
                 .map(due -> due.resultDue()
@@ -87,9 +101,10 @@ class Dashboard {
     }
 
     private List<AttentionItem> reportsDue(SamverkanUser user) {
-        return annualFollowUp.reportsDue(user).stream()
-                .map(due -> new AttentionItem(due.agreementTitle(), "/overenskommelser/" + due.agreementId(),
-                        "dashboard.reports.due", String.valueOf(due.year())))
+        return reports.of(user).stream()
+                .map(due -> new AttentionItem(due.agreementTitle(), due.path(),
+                        "dashboard.reports." + (due.status() == null ? "notStarted" : due.status().name()),
+                        String.valueOf(due.year())))
                 .toList();
     }
 

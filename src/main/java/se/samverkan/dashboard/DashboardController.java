@@ -1,5 +1,6 @@
 package se.samverkan.dashboard;
 
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,10 @@ class DashboardController {
     }
 
     @GetMapping("/oversikt")
-    String show(@AuthenticationPrincipal SamverkanUser user, Model model) {
+    String show(@AuthenticationPrincipal SamverkanUser user, Locale locale, Model model) {
         model.addAttribute("organisation", organisations.get(user.organisationId()));
         model.addAttribute("role", user.role());
-        model.addAttribute("sections", dashboard.sections(user));
+        model.addAttribute("sections", dashboard.sections(user, locale));
         return "dashboard/overview";
     }
 }

@@ -67,6 +67,16 @@ public record Period(PeriodType type, LocalDate firstDay) {
         };
     }
 
+    /** A label short enough for a chart's axis: "v. 12", "2026-03", "K1 2026". */
+    public String shortLabel(Locale locale) {
+        return switch (type) {
+            case WEEK -> ("en".equals(locale.getLanguage()) ? "wk " : "v. ")
+                    + firstDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            case MONTH -> firstDay.toString().substring(0, 7);
+            case QUARTER -> label(locale);
+        };
+    }
+
     /** The Swedish label. */
     public String label() {
         return label(Locale.forLanguageTag("sv"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -25,6 +26,15 @@ import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.agreement.MeasureUpdateCommand;
 import se.samverkan.agreement.SignatoryService;
 import se.samverkan.agreement.SteeringGroupService;
+import se.samverkan.indicator.Direction;
+import se.samverkan.indicator.Frequency;
+import se.samverkan.indicator.GeographicLevel;
+import se.samverkan.indicator.IndicatorCommand;
+import se.samverkan.indicator.IndicatorService;
+import se.samverkan.indicator.IndicatorSource;
+import se.samverkan.indicator.Period;
+import se.samverkan.indicator.ValueCommand;
+import se.samverkan.indicator.ValueService;
 import se.samverkan.meeting.ActionItemCommand;
 import se.samverkan.meeting.ActionOwner;
 import se.samverkan.meeting.MeetingCommand;
@@ -54,6 +64,8 @@ class DashboardFollowUpTest {
     @Autowired SteeringGroupService steeringGroup;
     @Autowired MeasureFollowUp measureFollowUp;
     @Autowired MeetingService meetings;
+    @Autowired IndicatorService indicators;
+    @Autowired ValueService values;
 
     TestFollowUp fixture;
     MockHttpSession session;
@@ -61,6 +73,7 @@ class DashboardFollowUpTest {
     long agreementId;
     long pastEnd;
     long silent;
+    long goalId;
 
     @BeforeEach
     void anActiveAgreementSixMonthsOld() throws Exception {
@@ -70,6 +83,7 @@ class DashboardFollowUpTest {
         session = Accounts.logIn(mvc, fixture.coordinator.getUsername(), Accounts.PASSWORD);
         agreementId = fixture.active("Trygg i Dashboardkommun", today.minusMonths(6));
         long areaId = fixture.focusArea(agreementId, "Trygghet i centrum");
+        goalId = fixture.goal(agreementId, areaId, "Färre känner sig otrygga");
         pastEnd = fixture.measure(agreementId, areaId, "Belysning i parken", MeasureStatus.ONGOING,
                 today.minusDays(3));
         silent = fixture.measure(agreementId, areaId, "Trygghetsvandringar", MeasureStatus.ONGOING, null);
@@ -117,6 +131,26 @@ class DashboardFollowUpTest {
                 today.plusDays(14).toString());
         assertThat(page.select("#actionItems a").eachAttr("href"))
                 .contains("/overenskommelser/" + agreementId + "/moten/" + meetingId);
+    }
+
+    @Test
+    void anIndicatorWithoutAValueForItsLastCompletedPeriodIsListedUntilTheValueIsEntered() throws Exception {
+        long indicatorId = indicators.create(fixture.coordinator, agreementId, new IndicatorCommand(
+                "Andel som känner sig otrygga", "%", IndicatorSource.OWN_SURVEY, Direction.LOWER_IS_BETTER,
+                GeographicLevel.MUNICIPALITY, null, Frequency.YEAR, null, null, new BigDecimal("20"),
+                Period.year(today.getYear() + 2), null, Set.of(goalId), 0));
+        Period lastYear = Period.lastCompleted(Frequency.YEAR, today);
+
+        Document page = dashboard(session);
+        assertThat(page.select("#indicators").text()).contains("Andel som känner sig otrygga",
+                "Värde saknas för " + lastYear.label(java.util.Locale.forLanguageTag("sv")));
+        assertThat(page.select("#indicators a").eachAttr("href")).contains(
+                "/overenskommelser/" + agreementId + "/indikatorer/" + indicatorId + "/varden/ny");
+
+        values.add(fixture.coordinator, agreementId, indicatorId,
+                new ValueCommand(lastYear, new BigDecimal("24"), null, null, null, null, null, 0));
+
+        assertThat(dashboard(session).select("#indicators").text()).doesNotContain("Andel som känner sig otrygga");
     }
 
     @Test

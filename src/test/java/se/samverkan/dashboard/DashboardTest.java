@@ -116,11 +116,12 @@ class DashboardTest {
     }
 
     @Test
-    void theAnnualReportOnLastYearIsDueForAnAgreementInForceThen() throws Exception {
+    void theAnnualReportOnLastYearIsDueForAnAgreementInForceThenWithALinkToIt() throws Exception {
         int lastYear = Year.now(clock).getValue() - 1;
 
         mvc.perform(get("/oversikt").session(tranemo))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Årsrapport för " + lastYear)));
+                .andExpect(content().string(containsString("Årsrapporten för " + lastYear)))
+                .andExpect(content().string(containsString("/arsrapporter/" + lastYear + "\"")));
     }
 }

@@ -254,7 +254,9 @@ class SituationPagesTest {
                 .andExpect(content().string(containsString("Utvecklingen över tid: Stationen")))
                 .andExpect(content().string(containsString(first.label())))
                 .andExpect(content().string(containsString(first.next().label())))
-                .andExpect(content().string(containsString("Ökar")));
+                .andExpect(content().string(containsString("Ökar")))
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("Händelser per period: Stationen</title>")));
         List<TrendRow> rows = reader.trend(tranemoCoordinator, tranemoId, PeriodType.WEEK, null,
                 HotspotCategory.YOUTH_DISORDER);
         assertThat(rows).filteredOn(row -> row.pictureId() == newer).singleElement()

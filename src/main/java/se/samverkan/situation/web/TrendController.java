@@ -1,6 +1,8 @@
 package se.samverkan.situation.web;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,16 +13,19 @@ import se.samverkan.common.NotFoundException;
 import se.samverkan.situation.HotspotCategory;
 import se.samverkan.situation.PeriodType;
 import se.samverkan.situation.SituationReader;
+import se.samverkan.situation.TrendRow;
 import se.samverkan.security.SamverkanUser;
 
-/** A place or a category across the periods of one municipality's pictures, as a table. */
+/** A place or a category across the periods of one municipality's pictures, as a chart and a table. */
 @Controller
 class TrendController {
 
     private final SituationReader reader;
+    private final MessageSource messages;
 
-    TrendController(SituationReader reader) {
+    TrendController(SituationReader reader, MessageSource messages) {
         this.reader = reader;
+        this.messages = messages;
     }
 
     @GetMapping("/lagesbilder/trend")
@@ -28,7 +33,7 @@ class TrendController {
                  @RequestParam(name = "kommun", required = false) Long municipalityId,
                  @RequestParam(name = "plats", required = false) String place,
                  @RequestParam(name = "kategori", required = false) HotspotCategory category,
-                 @RequestParam(name = "typ", required = false) PeriodType type, Model model) {
+                 @RequestParam(name = "typ", required = false) PeriodType type, Locale locale, Model model) {
         OrganisationRef municipality = municipality(user, municipalityId);
         String chosenPlace = place == null || place.isBlank() ? null : place.strip();
         PeriodType chosenType = type == null ? PeriodType.MONTH : type;
@@ -41,9 +46,24 @@ class TrendController {
         model.addAttribute("category", category);
         model.addAttribute("type", chosenType);
         if (chosenPlace != null || category != null) {
-            model.addAttribute("rows", reader.trend(user, municipality.id(), chosenType, chosenPlace, category));
+            List<TrendRow> rows = reader.trend(user, municipality.id(), chosenType, chosenPlace, category);
+            model.addAttribute("rows", rows);
+            if (!rows.isEmpty()) {
+                model.addAttribute("chart", TrendChart.of(rows, subject(chosenPlace, category, locale), messages,
+                        locale));
+            }
         }
         return "situation/trend";
+    }
+
+    /** What the trend is of, as the heading names it: the place, the category, or both. */
+    private String subject(String place, HotspotCategory category, Locale locale) {
+        String categoryName = category == null ? null
+                : messages.getMessage("hotspotCategory." + category.name(), null, locale);
+        if (place != null && categoryName != null) {
+            return place + ", " + categoryName;
+        }
+        return place != null ? place : categoryName;
     }
 
     /** The one asked for, else the user's own municipality, else the first they work with. */
