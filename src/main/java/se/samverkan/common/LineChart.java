@@ -140,14 +140,17 @@ public final class LineChart {
         for (int s = 0; s < series.size(); s++) {
             lines.add(line(series.get(s), s + 1, labels, scale, format));
         }
+        List<double[]> occupied = new ArrayList<>();
+        lines.forEach(line -> occupied.addAll(pathPoints(line)));
         List<Reference> referenceModels = new ArrayList<>();
         for (int r = 0; r < references.size(); r++) {
             ReferenceLine reference = references.get(r);
             double y = scale.y(reference.value().doubleValue());
-            // Labels sit above their line, inside the plot; below it when the line is at the very top.
-            double labelY = y - TOP < 22 ? y + 22 : y - 8;
-            referenceModels.add(new Reference(reference.label() + ": " + format.apply(reference.value()),
-                    reference.style() == null ? String.valueOf(r + 1) : reference.style(), y, labelY, r % 2 == 0));
+            String label = reference.label() + ": " + format.apply(reference.value());
+            Reference placed = place(label, reference.style() == null ? String.valueOf(r + 1) : reference.style(), y,
+                    r % 2 == 0, occupied);
+            referenceModels.add(placed);
+            occupied.addAll(box(placed));
         }
         return new Model(title, description, xAxisLabel, yAxisLabel, yTicks, xTicks, lines, referenceModels, false);
     }
@@ -174,6 +177,72 @@ public final class LineChart {
             polylines.add(current.toString().strip());
         }
         return new SeriesLine(series.name(), index, polylines, markers);
+    }
+
+    /** Roughly how wide a character of the chart's 24 px text is, in chart units. */
+    private static final double CHAR_WIDTH = 13;
+    private static final double TEXT_HEIGHT = 22;
+
+    /**
+     * A reference line's label, inside the plot, at the end and on the side of its line where it covers no point
+     * or stretch of the series and no earlier label; the first choice (right end above for the first line, left end
+     * for the second) when nothing is free.
+     */
+    private static Reference place(String label, String style, double y, boolean rightFirst,
+                                   List<double[]> occupied) {
+        List<Reference> candidates = new ArrayList<>();
+        for (boolean right : new boolean[] {rightFirst, !rightFirst}) {
+            candidates.add(new Reference(label, style, y, y - 8, right));
+            candidates.add(new Reference(label, style, y, y + TEXT_HEIGHT + 4, right));
+        }
+        List<Reference> inside = candidates.stream()
+                .filter(c -> c.labelY() - TEXT_HEIGHT >= TOP - 4 && c.labelY() + 4 <= BOTTOM).toList();
+        List<Reference> choices = inside.isEmpty() ? candidates : inside;
+        return choices.stream().filter(c -> occupied.stream().noneMatch(point -> covers(c, label, point)))
+                .findFirst().orElse(choices.get(0));
+    }
+
+    private static boolean covers(Reference reference, String label, double[] point) {
+        double width = label.length() * CHAR_WIDTH;
+        double left = reference.labelEnd() ? RIGHT - 4 - width : LEFT + 8;
+        double margin = 6;
+        return point[0] >= left - margin && point[0] <= left + width + margin
+                && point[1] >= reference.labelY() - TEXT_HEIGHT - margin && point[1] <= reference.labelY() + margin;
+    }
+
+    /** Points that stand for a placed label, so that a later label keeps clear of it. */
+    private static List<double[]> box(Reference reference) {
+        double width = reference.label().length() * CHAR_WIDTH;
+        double left = reference.labelEnd() ? RIGHT - 4 - width : LEFT + 8;
+        List<double[]> points = new ArrayList<>();
+        for (double x = left; x <= left + width; x += 8) {
+            points.add(new double[] {x, reference.labelY() - TEXT_HEIGHT / 2});
+        }
+        return points;
+    }
+
+    /** The markers of a series and points every few units along its lines. */
+    private static List<double[]> pathPoints(SeriesLine line) {
+        List<double[]> points = new ArrayList<>();
+        for (String polyline : line.polylines()) {
+            String[] pairs = polyline.split(" ");
+            double[] previous = null;
+            for (String pair : pairs) {
+                String[] xy = pair.split(",");
+                double[] current = {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
+                if (previous != null) {
+                    double length = Math.hypot(current[0] - previous[0], current[1] - previous[1]);
+                    int steps = Math.max(1, (int) (length / 6));
+                    for (int i = 1; i < steps; i++) {
+                        points.add(new double[] {previous[0] + (current[0] - previous[0]) * i / steps,
+                                previous[1] + (current[1] - previous[1]) * i / steps});
+                    }
+                }
+                points.add(current);
+                previous = current;
+            }
+        }
+        return points;
     }
 
     private static double x(int index, int count) {

@@ -61,7 +61,7 @@ class IndicatorPagesBrowserTest {
         agreementPath = b.currentPath().replaceAll("#.*$", "");
         assertThat(b.find(By.id("indikatorer")).getText()).contains("Indikatorer",
                 "Andel som känner sig otrygga ute sent på kvällen", "Anmälda narkotikabrott per 100 000 invånare",
-                "I fas", "Importera värden");
+                "På väg mot målet", "Importera värden");
         b.check("60-agreement-with-indicators");
 
         b.clickAndWait(By.linkText("Anmälda narkotikabrott per 100 000 invånare"));
@@ -144,7 +144,7 @@ class IndicatorPagesBrowserTest {
                 + NAME + ";2025-K3;4;\n" + NAME + ";2025;3;Fel period\n");
         b.submit();
         assertThat(b.heading()).isEqualTo("Förhandsgranska importen");
-        assertThat(b.pageText()).contains("2 rader kan sparas och 1 rader har fel", "”2025” är inte ett kvartal");
+        assertThat(b.pageText()).contains("2 rader kan sparas och 1 rad har fel", "”2025” är inte ett kvartal");
         b.check("69-import-preview");
         b.submit();
         assertThat(b.find(By.id("indikatorer")).getText()).contains("Importen är klar: 2 nya värden");

@@ -51,6 +51,28 @@ class LineChartTest {
     }
 
     @Test
+    void aReferenceLabelMovesAwayFromTheSeriesItWouldCover() {
+        // Falling from the baseline: the baseline's first choice (right end, above) is free, since the series has
+        // left the line by then; at the left end the series starts right under the line.
+        LineChart.Model falling = chart(List.of(point("2021", "27.5"), point("2022", "26"), point("2023", "25.5"),
+                        point("2024", "23"), point("2025", "22"), point("2026", "21.5")),
+                List.of(new LineChart.ReferenceLine("Utgångsläge 2020", new BigDecimal("28"), "baseline"),
+                        new LineChart.ReferenceLine("Mål 2026", new BigDecimal("20"), "target")));
+        LineChart.Reference baseline = falling.references().get(0);
+        LineChart.Reference target = falling.references().get(1);
+        List<LineChart.Marker> markers = falling.series().get(0).markers();
+
+        assertThat(baseline.labelY()).as("inside the plot").isGreaterThanOrEqualTo(LineChart.TOP);
+        double labelWidth = baseline.label().length() * 13;
+        double labelLeft = baseline.labelEnd() ? LineChart.RIGHT - 4 - labelWidth : LineChart.LEFT + 8;
+        assertThat(markers).as("no point under the baseline's label").noneMatch(marker ->
+                marker.x() >= labelLeft && marker.x() <= labelLeft + labelWidth
+                        && marker.y() >= baseline.labelY() - 28 && marker.y() <= baseline.labelY() + 6);
+        assertThat(target.labelY()).as("the target's label stays above the plot's floor")
+                .isLessThanOrEqualTo(LineChart.BOTTOM);
+    }
+
+    @Test
     void decimalStepsAreNotFloatingPointNoise() {
         LineChart.Model model = chart(List.of(point("a", "0.1"), point("b", "0.4")), List.of());
         assertThat(model.yTicks()).extracting(LineChart.Tick::label).allSatisfy(label -> assertThat(label.length())

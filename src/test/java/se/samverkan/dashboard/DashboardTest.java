@@ -20,6 +20,11 @@ import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
+import se.samverkan.agreement.FocusAreaService;
+import se.samverkan.agreement.GoalService;
+import se.samverkan.agreement.MeasureService;
+import se.samverkan.agreement.SignatoryService;
+import se.samverkan.agreement.SteeringGroupService;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.pledge.CommitmentService;
 import se.samverkan.pledge.PledgeSignatoryService;
@@ -30,6 +35,7 @@ import se.samverkan.security.SamverkanUser;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
 import se.samverkan.testsupport.TestAgreements;
+import se.samverkan.testsupport.TestFollowUp;
 import se.samverkan.testsupport.TestPledges;
 
 /** The landing page after login lists, for the user's own organisation, what needs attention, with links. */
@@ -69,6 +75,21 @@ class DashboardTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    FocusAreaService focusAreas;
+
+    @Autowired
+    GoalService goals;
+
+    @Autowired
+    MeasureService measures;
+
+    @Autowired
+    SignatoryService agreementSignatories;
+
+    @Autowired
+    SteeringGroupService steeringGroup;
+
     Accounts accounts;
     SamverkanUser tranemoCoordinator;
     MockHttpSession tranemo;
@@ -83,36 +104,48 @@ class DashboardTest {
         testPledges = new TestPledges(agreements, pledges, commitments, signatories);
     }
 
+    /** A municipality of the test's own, so that its dashboard lists only what the test made. */
+    private TestFollowUp ownMunicipality() {
+        return new TestFollowUp(new TestAgreements(accounts, users, agreementService, organisations), organisations,
+                agreementService, focusAreas, goals, measures, agreementSignatories, steeringGroup);
+    }
+
     @Test
     void aPublishedPledgeWithoutNewsForAMonthIsListedUntilItGetsAnUpdate() throws Exception {
+        TestFollowUp own = ownMunicipality();
+        LocalDate today = LocalDate.now(clock);
         String title = "Lugnare busstation nr " + System.nanoTime();
-        long pledgeId = testPledges.published(tranemoCoordinator, testPledges.activeAgreement(tranemoCoordinator),
-                title);
+        long pledgeId = testPledges.published(own.coordinator, own.active("Trygg busstation", today.minusMonths(6)),
+                title, today.minusMonths(3), today.minusMonths(2));
+        MockHttpSession session = Accounts.logIn(mvc, own.coordinator.getUsername(), Accounts.PASSWORD);
 
-        mvc.perform(get("/oversikt").session(tranemo))
+        mvc.perform(get("/oversikt").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString("/loften/" + pledgeId + "/uppdateringar/ny")));
 
-        updates.post(tranemoCoordinator, pledgeId,
-                new UpdateCommand(LocalDate.now(clock), "Vi har haft två trygghetsvandringar.", Map.of()));
+        updates.post(own.coordinator, pledgeId,
+                new UpdateCommand(today, "Vi har haft två trygghetsvandringar.", Map.of()));
 
-        mvc.perform(get("/oversikt").session(tranemo))
+        mvc.perform(get("/oversikt").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(title))));
     }
 
     @Test
     void anotherMunicipalitysCoordinatorDoesNotSeeTheItems() throws Exception {
+        TestFollowUp own = ownMunicipality();
+        LocalDate today = LocalDate.now(clock);
         String title = "Tryggare skolgård nr " + System.nanoTime();
-        testPledges.published(tranemoCoordinator, testPledges.activeAgreement(tranemoCoordinator), title);
+        testPledges.published(own.coordinator, own.active("Trygg skolgård", today.minusMonths(6)), title,
+                today.minusMonths(3), today.minusMonths(2));
         MockHttpSession sollentuna = Accounts.logIn(mvc, accounts.create(Role.COORDINATOR, "sollentuna"),
                 Accounts.PASSWORD);
 
         mvc.perform(get("/oversikt").session(sollentuna))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(title))))
-                .andExpect(content().string(not(containsString("Samverkansöverenskommelse Tranemo"))));
+                .andExpect(content().string(not(containsString("Trygg skolgård"))));
     }
 
     @Test

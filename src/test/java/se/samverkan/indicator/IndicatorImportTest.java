@@ -87,7 +87,7 @@ class IndicatorImportTest {
         Document preview = Jsoup.parse(upload(csv.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(preview.title()).startsWith("Förhandsgranska importen");
-        assertThat(preview.select(".notice").text()).contains("3 rader kan sparas och 0 rader har fel",
+        assertThat(preview.select(".notice").text()).contains("3 rader kan sparas och ingen rad har fel",
                 "Inget är sparat ännu");
         assertThat(preview.select("tbody tr")).hasSize(3);
         assertThat(preview.select("tbody tr").get(0).text()).contains("2", "2022", "27,5", "Nytt värde");
@@ -137,7 +137,7 @@ class IndicatorImportTest {
         assertThat(rows.get(8)).contains("har inte börjat än");
         assertThat(rows.get(9)).contains("finns redan på rad 2");
         assertThat(rows.get(10)).contains("Indikatorn saknas");
-        assertThat(preview.select(".notice").text()).contains("1 rader kan sparas och 10 rader har fel",
+        assertThat(preview.select(".notice").text()).contains("1 rad kan sparas och 10 rader har fel",
                 "hoppas raderna med fel över");
         confirm(csv).andExpect(flash().attribute("importResult", new ImportResult(1, 0, 10)));
         assertThat(saved()).singleElement().satisfies(value -> assertThat(value.shown()).isEqualByComparingTo("27.5"));

@@ -101,7 +101,7 @@ class IndicatorPagesTest {
         Document agreementPage = Jsoup.parse(mvc.perform(get("/overenskommelser/" + fixtures.agreementId)
                 .session(tranemo)).andReturn().getResponse().getContentAsString());
         assertThat(agreementPage.select("section#indikatorer h2").text()).isEqualTo("Indikatorer");
-        assertThat(agreementPage.select("section#indikatorer").text()).contains(name, "Inga värden",
+        assertThat(agreementPage.select("section#indikatorer").text()).contains(name, "Värden saknas",
                 "Importera värden", "Exportera indikatorer och värden (CSV)");
     }
 
@@ -172,8 +172,8 @@ class IndicatorPagesTest {
         assertThat(page.select("table caption").text()).contains("Uppmätta värden");
         assertThat(page.select("table tbody tr")).hasSize(2);
         assertThat(page.select("table tbody tr").first().select("th").text()).isEqualTo("2024");
-        assertThat(page.text()).contains("Värdet behöver minska med 4 % till för att nå målet 20 % till 2026",
-                "−4 %", "från 28 % (2020)", "50 % av vägen");
+        assertThat(page.text()).contains("Värdet behöver minska med 4 procentenheter till för att nå målet 20 % till 2026",
+                "−4 procentenheter", "från 28 % (2020)", "50 % av vägen");
 
         long valueId = saved.get(1).id();
         mvc.perform(get(indicator + "/varden/" + valueId + "/redigera").session(tranemo)).andExpect(status().isOk())

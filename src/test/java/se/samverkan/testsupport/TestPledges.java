@@ -31,10 +31,13 @@ public final class TestPledges {
         this.signatories = signatories;
     }
 
-    /** The active agreement of the user's municipality (the demo data has one for each). */
+    /**
+     * The demo's active agreement of the user's municipality (the demo data has one for each, loaded before any
+     * test, so it has the lowest id of those other tests may have signed since).
+     */
     public long activeAgreement(SamverkanUser user) {
-        return agreements.list(user, new AgreementFilter(null, AgreementStatus.ACTIVE, null), PageRequest.of(0, 10))
-                .stream().findFirst().map(AgreementSummary::id)
+        return agreements.list(user, new AgreementFilter(null, AgreementStatus.ACTIVE, null), PageRequest.of(0, 100))
+                .stream().map(AgreementSummary::id).min(Long::compare)
                 .orElseThrow(() -> new AssertionError("No active agreement visible to " + user.getUsername()));
     }
 
@@ -63,6 +66,23 @@ public final class TestPledges {
     public long published(SamverkanUser author, long agreementId, String title) {
         long id = complete(author, agreementId, title);
         pledges.publish(author, id, LocalDate.of(2026, 1, 15));
+        return id;
+    }
+
+    /** A complete pledge for a year from {@code start}, published on {@code publishedOn}. */
+    public long published(SamverkanUser author, long agreementId, String title, LocalDate start,
+                          LocalDate publishedOn) {
+        long id = pledges.create(author, agreementId, new PledgeCommand(title, "Centrum", Set.of(), start,
+                start.plusYears(1).minusDays(1), "Många känner sig otrygga i centrum.", "Fler ska känna sig trygga.",
+                "Vi berättar varje månad hur det går.", 0));
+        var agreement = agreements.get(author, agreementId);
+        commitments.add(author, id, new CommitmentCommand("Trygghetsvandringar varje månad",
+                agreement.municipality().id(), null, 0));
+        signatories.add(author, id, new SignatoryCommand("Eva Test", "Kommunstyrelsens ordförande",
+                agreement.municipality().id(), start));
+        signatories.add(author, id, new SignatoryCommand("Per Test", "Lokalpolisområdeschef",
+                agreement.policeArea().id(), start));
+        pledges.publish(author, id, publishedOn);
         return id;
     }
 }
