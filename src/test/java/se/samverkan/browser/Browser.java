@@ -16,11 +16,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -130,6 +130,20 @@ final class Browser implements AutoCloseable {
                 "var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
     }
 
+    /** The innermost elements that reach beyond the window's right edge, to say what makes a page scroll sideways. */
+    @SuppressWarnings("unchecked")
+    List<String> overflowingElements() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var width = document.documentElement.clientWidth, found = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                  if (e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrapper')
+                      && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > width + 1; })) {
+                    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ': ' + (e.textContent || '').trim().slice(0, 40));
+                  }
+                });
+                return found;""");
+    }
+
     void submit() {
         clickAndWait(By.cssSelector("form.form button[type=submit]"));
     }
@@ -139,7 +153,16 @@ final class Browser implements AutoCloseable {
         WebElement oldPage = find(By.tagName("html"));
         find(by).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        // Chromium may answer a lookup of an element of the unloaded page with an inspector error rather than
+        // "stale element"; either means the old page is gone.
+        wait.until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         // The old page is gone as soon as the new one starts; elements found before it has loaded can vanish.
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
