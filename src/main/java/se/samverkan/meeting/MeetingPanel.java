@@ -28,6 +28,7 @@ class MeetingPanel implements AgreementPanels {
         if (agreement.status() == AgreementStatus.DRAFT) {
             return Optional.empty();
         }
-        return Optional.of(new PagePanel(ORDER, "meeting/panel", reader.overview(agreement)));
+        return Optional.of(new PagePanel(ORDER, "meeting/panel", reader.overview(agreement), "moten",
+                "meeting.list.title"));
     }
 }

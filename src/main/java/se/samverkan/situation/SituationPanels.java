@@ -22,6 +22,8 @@ class SituationPanels implements AgreementPanels, PledgePanels {
 
     static final int ORDER = 30;
     static final String TEMPLATE = "situation/panel";
+    static final String ANCHOR = "lagesbilder";
+    static final String HEADING = "situation.panel.heading";
 
     private final SituationReader reader;
     private final AgreementReader agreements;
@@ -43,12 +45,13 @@ class SituationPanels implements AgreementPanels, PledgePanels {
         return Optional.of(new PagePanel(ORDER, TEMPLATE, new PanelData(false, areas.stream()
                 .map(area -> new PanelData.Entry(area.title(), "fokusomrade-" + area.id(),
                         pictures.getOrDefault(area.id(), List.of())))
-                .toList())));
+                .toList()), ANCHOR, HEADING));
     }
 
     @Override
     public Optional<PagePanel> panel(SamverkanUser user, PledgeDocument pledge) {
         return Optional.of(new PagePanel(ORDER, TEMPLATE, new PanelData(true, List.of(
-                new PanelData.Entry(pledge.title(), null, reader.picturesOfPledge(user, pledge.id()))))));
+                new PanelData.Entry(pledge.title(), null, reader.picturesOfPledge(user, pledge.id())))),
+                ANCHOR, HEADING));
     }
 }

@@ -130,15 +130,26 @@ final class Browser implements AutoCloseable {
                 "var d = document.documentElement; return d.scrollWidth - d.clientWidth;");
     }
 
-    /** The innermost elements that reach beyond the window's right edge, to say what makes a page scroll sideways. */
+    /**
+     * The innermost elements that reach beyond the window's right edge, to say what makes a page scroll sideways.
+     * Content that scrolls inside a table wrapper which itself fits does not count.
+     */
     @SuppressWarnings("unchecked")
     List<String> overflowingElements() {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
-                var width = document.documentElement.clientWidth, found = [];
+                var width = document.documentElement.clientWidth;
+                function over(e) { return e.getBoundingClientRect().right > width + 1; }
+                function counts(e) {
+                  var wrapper = e.parentElement && e.parentElement.closest('.table-wrapper');
+                  return over(e) && !(wrapper && !over(wrapper));
+                }
+                var found = [];
                 document.querySelectorAll('body *').forEach(function (e) {
-                  if (e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrapper')
-                      && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > width + 1; })) {
-                    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ': ' + (e.textContent || '').trim().slice(0, 40));
+                  if (counts(e) && !Array.from(e.children).some(counts)) {
+                    var name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                    found.push(name + ' (' + Math.round(e.getBoundingClientRect().right) + ' px): '
+                        + (e.textContent || '').trim().slice(0, 40));
                   }
                 });
                 return found;""");

@@ -97,6 +97,9 @@ class FollowUpJourneyBrowserTest {
         b.check("94-journey-indicator-chart");
 
         b.open(agreementPath);
+        assertThat(b.find(By.cssSelector(".document-meta")).getText()).contains("Uppföljning", "Indikatorer",
+                "Styrgruppsmöten", "Årsrapporter");
+        b.find(By.cssSelector(".document-meta a[href='#indikatorer']")).click();
         assertThat(b.find(By.id("indikatorer")).getText()).contains(SURVEY, "21,5");
         assertThat(b.find(By.id("moten")).getText()).contains(today.toString());
         assertThat(b.pageText()).contains(measureTitle);

@@ -22,6 +22,7 @@ class ReportPanel implements AgreementPanels {
 
     @Override
     public Optional<PagePanel> panel(SamverkanUser user, AgreementView agreement) {
-        return Optional.of(new PagePanel(ORDER, "report/panel", reports.years(agreement)));
+        return Optional.of(new PagePanel(ORDER, "report/panel", reports.years(agreement), "arsrapporter",
+                "report.panel.heading"));
     }
 }
