@@ -269,6 +269,28 @@ class SituationPagesTest {
     }
 
     @Test
+    void aPreviousPictureTheUserMayNotOpenGivesNoCountsOrTrend() throws Exception {
+        Period first = freeWeek();
+        long older = picture(first, "Kommunen och polisen");
+        hotspot(older, "Torget", HotspotCategory.VANDALISM, 4);
+        long partnerId = testAgreements.organisationId("tranemobostader");
+        long newer = service.create(tranemoCoordinator, tranemoId, new PictureCommand(first.next(),
+                Set.of(tranemoId, policeId, partnerId), "Med bostadsbolaget", 0));
+        hotspot(newer, "Torget", HotspotCategory.VANDALISM, 6);
+        SamverkanUser partner = testAgreements.user(accounts.create(Role.COORDINATOR, "tranemobostader"));
+
+        PictureDocument seen = reader.document(partner, newer);
+        assertThat(seen.previousId()).isNull();
+        assertThat(seen.comparable()).isFalse();
+        assertThat(seen.hotspots()).singleElement().satisfies(spot -> {
+            assertThat(spot.previousCount()).isNull();
+            assertThat(spot.trend()).isNull();
+        });
+        assertThat(reader.document(tranemoCoordinator, newer).hotspots()).singleElement()
+                .satisfies(spot -> assertThat(spot.previousCount()).isEqualTo(4));
+    }
+
+    @Test
     void aPictureIsCitedByAFocusAreaAndAPledgeWhichShowItOnTheirPages() throws Exception {
         long id = picture(freeWeek(), "Underlag");
         FocusAreaRef area = agreements.focusAreas(tranemoCoordinator, tranemoId).stream()
