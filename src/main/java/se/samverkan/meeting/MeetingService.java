@@ -45,6 +45,10 @@ public class MeetingService {
         Meeting meeting = find(agreementId, meetingId);
         checkVersion(meeting.getVersion(), command.version(), Meeting.class, meetingId);
         checkAttendees(parts, command.attendeeIds());
+        // What a held meeting produced cannot come out of a meeting that has not taken place.
+        if (command.date().isAfter(LocalDate.now(clock)) && hasOutcomes(meetingId)) {
+            throw new MeetingRejectedException("meetingDate", "meeting.date.hasOutcomes");
+        }
         meeting.change(command);
     }
 
@@ -81,7 +85,7 @@ public class MeetingService {
 
     /**
      * Marks the item done on {@code doneOn}, which lies between the meeting and today. {@code version} is the one
-     * the user saw: a stale one answers 409.
+     * the user saw: a stale one answers 409, and so does a meeting that has not been held (yet).
      */
     public void markDone(SamverkanUser user, long agreementId, long meetingId, long itemId, LocalDate doneOn,
                          long version) {
@@ -90,8 +94,9 @@ public class MeetingService {
         ActionItem item = actionItems.findByIdAndMeetingId(itemId, meetingId)
                 .orElseThrow(() -> new NotFoundException("Action item", itemId));
         checkVersion(item.getVersion(), version, ActionItem.class, itemId);
+        meeting.requireHeld(LocalDate.now(clock));
         if (doneOn.isAfter(LocalDate.now(clock)) || doneOn.isBefore(meeting.getMeetingDate())) {
-            throw new MeetingRejectedException("doneOn", "actionItem.doneOn.outside");
+            throw new MeetingStateException("actionItem.doneOn.outside");
         }
         item.markDone(doneOn);
     }
@@ -108,6 +113,10 @@ public class MeetingService {
     private AgreementParts writableParts(SamverkanUser user, long agreementId) {
         agreements.forFollowUp(user, agreementId);
         return AgreementParts.of(agreements.document(user, agreementId));
+    }
+
+    private boolean hasOutcomes(long meetingId) {
+        return decisions.existsByMeetingId(meetingId) || actionItems.existsByMeetingId(meetingId);
     }
 
     private static void checkAttendees(AgreementParts parts, Set<Long> attendeeIds) {
