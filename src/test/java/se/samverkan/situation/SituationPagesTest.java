@@ -291,6 +291,16 @@ class SituationPagesTest {
     }
 
     @Test
+    void aYearOutsideThePlausibleRangeIsABadRequest() throws Exception {
+        // A 400 (not a 500 from LocalDate.of): the server's error page (ErrorPages) then explains it in Swedish.
+        for (String year : List.of("1000000000", "-5", "1899", "2201")) {
+            mvc.perform(get("/lagesbilder").param("ar", year).session(tranemo))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(get("/lagesbilder").param("ar", "2200").session(tranemo)).andExpect(status().isOk());
+    }
+
+    @Test
     void aPictureIsCitedByAFocusAreaAndAPledgeWhichShowItOnTheirPages() throws Exception {
         long id = picture(freeWeek(), "Underlag");
         FocusAreaRef area = agreements.focusAreas(tranemoCoordinator, tranemoId).stream()

@@ -77,7 +77,7 @@ class AgreementController {
                 @RequestParam(required = false) AgreementStatus status,
                 @RequestParam(name = "ar", required = false) Integer year,
                 Pageable pageable, Model model) {
-        if (year != null && (year < PlausibleDateValidator.FIRST_YEAR || year > PlausibleDateValidator.LAST_YEAR)) {
+        if (year != null && !PlausibleDateValidator.plausibleYear(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Year out of range");
         }
         AgreementFilter filter = new AgreementFilter(municipalityId, status, year);

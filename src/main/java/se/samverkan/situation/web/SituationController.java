@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.OrganisationRef;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.situation.PeriodType;
 import se.samverkan.situation.PictureDocument;
 import se.samverkan.situation.PictureFilter;
@@ -56,6 +59,9 @@ class SituationController {
                 @RequestParam(name = "ar", required = false) Integer year,
                 @RequestParam(name = "kommun", required = false) Long municipalityId, Pageable pageable,
                 Model model) {
+        if (year != null && !PlausibleDateValidator.plausibleYear(year)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Year out of range");
+        }
         PictureFilter filter = new PictureFilter(municipalityId, type, year);
         List<OrganisationRef> municipalities = reader.municipalityChoices(user);
         model.addAttribute("page", reader.list(user, filter, pageable));
