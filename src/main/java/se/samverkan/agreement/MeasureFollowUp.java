@@ -106,14 +106,16 @@ public class MeasureFollowUp {
 
     /**
      * Planned, ongoing and postponed measures of the active agreements of the user's organisation whose last update
-     * (or, without any, the agreement's start) is more than {@code days} days ago. One query.
+     * (or, without any, the later of the measure's and the agreement's start) is more than {@code days} days ago;
+     * measures that have not started yet are left out. One query.
      */
     @Transactional(readOnly = true)
     public List<MeasureWithoutUpdate> withoutUpdateSince(SamverkanUser user, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
-        return updates.withoutUpdateSince(user.organisationId(), LocalDate.now(clock).minusDays(days));
+        LocalDate today = LocalDate.now(clock);
+        return updates.withoutUpdateSince(user.organisationId(), today.minusDays(days), today);
     }
 
     private Measure find(long agreementId, long measureId) {

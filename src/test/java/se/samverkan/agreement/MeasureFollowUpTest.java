@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,5 +242,23 @@ class MeasureFollowUpTest {
                 .user(Role.COORDINATOR, "trelleborg");
         assertThat(followUp.withoutUpdateSince(trelleborg, 0)).extracting(MeasureWithoutUpdate::agreementId)
                 .doesNotContain(agreementId);
+    }
+
+    @Test
+    void aMeasureNeverUpdatedCountsFromItsOwnStartAndOneNotStartedYetIsLeftOut() {
+        long startedLater = measures.create(coordinator, agreementId, new MeasureCommand(null, "Startade senare",
+                null, MeasureType.SAFETY_WALK, Set.of(fixture.organisationId()), Set.of(), null, null,
+                today.minusDays(100), null, MeasureStatus.ONGOING, 0));
+        long notStarted = measures.create(coordinator, agreementId, new MeasureCommand(null, "Startar snart",
+                null, MeasureType.SAFETY_WALK, Set.of(fixture.organisationId()), Set.of(), null, null,
+                today.plusDays(10), null, MeasureStatus.PLANNED, 0));
+
+        assertThat(followUp.withoutUpdateSince(coordinator, 60)).filteredOn(m -> m.measureId() == startedLater)
+                .singleElement().satisfies(m -> assertThat(m.since()).isEqualTo(today.minusDays(100)));
+        // The agreement started six months ago, the measure only a hundred days ago: not silent for 120 days.
+        assertThat(followUp.withoutUpdateSince(coordinator, 120)).extracting(MeasureWithoutUpdate::measureId)
+                .contains(measureId).doesNotContain(startedLater);
+        assertThat(followUp.withoutUpdateSince(coordinator, 0)).extracting(MeasureWithoutUpdate::measureId)
+                .doesNotContain(notStarted);
     }
 }
