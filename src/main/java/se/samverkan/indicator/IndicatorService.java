@@ -1,5 +1,6 @@
 package se.samverkan.indicator;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -74,6 +75,19 @@ public class IndicatorService {
         if (command.baselinePeriod() != null && command.baselinePeriod().compareTo(command.targetPeriod()) >= 0) {
             throw new IndicatorRejectedException("indicatorTargetPeriod", "indicator.targetPeriod.beforeBaseline");
         }
+        if (pointsTheWrongWay(command.direction(), command.baselineValue(), command.targetValue())) {
+            throw new IndicatorRejectedException("indicatorTarget", command.direction() == Direction.HIGHER_IS_BETTER
+                    ? "indicator.target.belowBaseline" : "indicator.target.aboveBaseline");
+        }
+    }
+
+    /** A target worse than the baseline would count as reached at once. Equal means holding the level. */
+    static boolean pointsTheWrongWay(Direction direction, BigDecimal baseline, BigDecimal target) {
+        if (baseline == null || target == null) {
+            return false;
+        }
+        int comparison = target.compareTo(baseline);
+        return direction == Direction.HIGHER_IS_BETTER ? comparison < 0 : comparison > 0;
     }
 
     static Indicator find(IndicatorRepository indicators, long agreementId, long indicatorId) {
