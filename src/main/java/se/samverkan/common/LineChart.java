@@ -3,16 +3,17 @@ package se.samverkan.common;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * A line chart laid out on the server, for any figures over time: it knows nothing of what it draws. Give it
- * series of labelled points (the labels are the x axis, in the order first met) and optional horizontal reference
+ * series of labelled points (the labels are the x axis, in the order first met; series share a position by label,
+ * and a label that one series repeats gets a position for each time) and optional horizontal reference
  * lines (a baseline, a target); it computes coordinates in a fixed view box, rounded y ticks and thinned x labels.
  * {@code fragments/chart.html :: lineChart(chart)} renders the result as inline SVG (no script, no external file),
  * and the same model serves a PDF template. The view box is small enough that its text stays legible when the
@@ -106,18 +107,24 @@ public final class LineChart {
     public static Model of(String title, String description, String xAxisLabel, String yAxisLabel,
                            List<Series> series, List<ReferenceLine> references, Function<BigDecimal, String> format) {
         Objects.requireNonNull(format, "format");
-        Set<String> labelSet = new LinkedHashSet<>();
+        List<String> labels = new ArrayList<>();
+        Map<String, List<Integer>> positions = new HashMap<>();
         List<BigDecimal> values = new ArrayList<>();
         for (Series line : series) {
+            Map<String, Integer> seen = new HashMap<>();
             for (Point point : line.points()) {
-                labelSet.add(point.label());
+                int occurrence = seen.merge(point.label(), 1, Integer::sum) - 1;
+                List<Integer> own = positions.computeIfAbsent(point.label(), label -> new ArrayList<>());
+                if (own.size() <= occurrence) {
+                    own.add(labels.size());
+                    labels.add(point.label());
+                }
                 if (point.value() != null) {
                     values.add(point.value());
                 }
             }
         }
         references.forEach(reference -> values.add(reference.value()));
-        List<String> labels = List.copyOf(labelSet);
         if (values.isEmpty()) {
             return new Model(title, description, xAxisLabel, yAxisLabel, List.of(), List.of(), List.of(), List.of(),
                     true);
@@ -138,7 +145,7 @@ public final class LineChart {
         }
         List<SeriesLine> lines = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            lines.add(line(series.get(s), s + 1, labels, scale, format));
+            lines.add(line(series.get(s), s + 1, labels.size(), positions, scale, format));
         }
         List<double[]> occupied = new ArrayList<>();
         lines.forEach(line -> occupied.addAll(pathPoints(line)));
@@ -155,12 +162,15 @@ public final class LineChart {
         return new Model(title, description, xAxisLabel, yAxisLabel, yTicks, xTicks, lines, referenceModels, false);
     }
 
-    private static SeriesLine line(Series series, int index, List<String> labels, Scale scale,
-                                   Function<BigDecimal, String> format) {
+    /** {@code positions}: for each label, the x positions of its first, second, … point in a series. */
+    private static SeriesLine line(Series series, int index, int count, Map<String, List<Integer>> positions,
+                                   Scale scale, Function<BigDecimal, String> format) {
         List<String> polylines = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        Map<String, Integer> seen = new HashMap<>();
         for (Point point : series.points()) {
+            int position = positions.get(point.label()).get(seen.merge(point.label(), 1, Integer::sum) - 1);
             if (point.value() == null) {
                 if (!current.isEmpty()) {
                     polylines.add(current.toString().strip());
@@ -168,7 +178,7 @@ public final class LineChart {
                 }
                 continue;
             }
-            double x = x(labels.indexOf(point.label()), labels.size());
+            double x = x(position, count);
             double y = scale.y(point.value().doubleValue());
             current.append(number(x)).append(',').append(number(y)).append(' ');
             markers.add(new Marker(x, y, point.label() + ": " + format.apply(point.value())));

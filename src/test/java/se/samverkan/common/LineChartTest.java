@@ -36,6 +36,26 @@ class LineChartTest {
     }
 
     @Test
+    void aLabelRepeatedInASeriesGetsAPositionOfItsOwn() {
+        LineChart.Model model = chart(List.of(point("v. 12", "3"), point("v. 13", "5"), point("v. 12", "4"),
+                point("v. 13", "6")), List.of());
+        List<LineChart.Marker> markers = model.series().get(0).markers();
+        assertThat(markers).hasSize(4);
+        assertThat(markers).extracting(LineChart.Marker::x).isSorted().doesNotHaveDuplicates();
+        assertThat(model.xTicks()).hasSize(4);
+    }
+
+    @Test
+    void seriesShareThePositionOfALabel() {
+        LineChart.Model model = LineChart.of("Titel", "Beskrivning", "Period", "%",
+                List.of(new LineChart.Series("A", List.of(point("2021", "1"), point("2022", "2"))),
+                        new LineChart.Series("B", List.of(point("2022", "3"), point("2023", "4")))),
+                List.of(), SwedishNumbers::format);
+        assertThat(model.xTicks()).hasSize(3);
+        assertThat(model.series().get(1).markers().get(0).x()).isEqualTo(model.series().get(0).markers().get(1).x());
+    }
+
+    @Test
     void yTicksAreRoundNumbersCoveringValuesAndReferenceLines() {
         LineChart.Model model = chart(List.of(point("2021", "27.5"), point("2022", "26")),
                 List.of(new LineChart.ReferenceLine("Mål", new BigDecimal("20"), "target")));
