@@ -28,6 +28,8 @@ public final class LineChart {
     static final int TOP = 20;
     static final int BOTTOM = 262;
     static final int MAX_X_LABELS = 5;
+    /** Room for half a label beyond the first and last point, so that neither is cut off at the edge. */
+    private static final int X_INSET = 44;
     private static final int Y_TICKS = 4;
 
     private LineChart() {
@@ -138,7 +140,7 @@ public final class LineChart {
             yTicks.add(new Tick(scale.y(value), format.apply(round(value, scale.step))));
         }
         List<Tick> xTicks = new ArrayList<>();
-        int every = Math.max(1, (int) Math.ceil(labels.size() / (double) MAX_X_LABELS));
+        int every = Math.max(1, (int) Math.ceil(labels.size() / (double) labelsThatFit(labels)));
         for (int i = 0; i < labels.size(); i++) {
             boolean shown = (labels.size() - 1 - i) % every == 0;
             xTicks.add(new Tick(x(i, labels.size()), shown ? labels.get(i) : ""));
@@ -255,13 +257,18 @@ public final class LineChart {
         return points;
     }
 
+    /** As many x labels as fit side by side without touching ("v. 12 2026" needs more room than "2025"). */
+    private static int labelsThatFit(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(1);
+        double span = RIGHT - LEFT - 2.0 * X_INSET;
+        return Math.max(2, Math.min(MAX_X_LABELS, (int) (span / (longest * CHAR_WIDTH + 12)) + 1));
+    }
+
     private static double x(int index, int count) {
         if (count == 1) {
             return (LEFT + RIGHT) / 2.0;
         }
-        // Room for half a label beyond the first and last point, so that neither is cut off at the edge.
-        int inset = 44;
-        return LEFT + inset + index * (RIGHT - LEFT - 2.0 * inset) / (count - 1);
+        return LEFT + X_INSET + index * (RIGHT - LEFT - 2.0 * X_INSET) / (count - 1);
     }
 
     private static BigDecimal round(double value, double step) {

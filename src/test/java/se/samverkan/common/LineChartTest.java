@@ -121,6 +121,21 @@ class LineChartTest {
     }
 
     @Test
+    void longLabelsAreThinnedSoThatTheyDoNotTouch() {
+        List<LineChart.Point> points = new java.util.ArrayList<>();
+        for (int week = 1; week <= 24; week++) {
+            points.add(point("v. " + week + " 2026", String.valueOf(week)));
+        }
+        List<LineChart.Tick> shown = chart(points, List.of()).xTicks().stream()
+                .filter(tick -> !tick.label().isEmpty()).toList();
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(2).last()
+                .satisfies(tick -> assertThat(tick.label()).isEqualTo("v. 24 2026"));
+        for (int i = 1; i < shown.size(); i++) {
+            assertThat(shown.get(i).position() - shown.get(i - 1).position()).isGreaterThan(10 * 13);
+        }
+    }
+
+    @Test
     void aSingleValueOrNoneStillGivesAChart() {
         LineChart.Model one = chart(List.of(point("2025", "12")), List.of());
         assertThat(one.series().get(0).markers()).hasSize(1);
