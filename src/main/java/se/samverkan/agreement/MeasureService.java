@@ -54,7 +54,9 @@ public class MeasureService {
         Map<Long, String> goalTitles = goals.findByAgreementIdOrderById(agreementId).stream()
                 .collect(Collectors.toMap(Goal::getId, Goal::getTitle));
         var before = measure.auditFields(names, areaTitles, goalTitles);
-        measure.change(command);
+        // In force, the status is what the newest status update says (MeasureFollowUp.record), not this form.
+        measure.change(agreement.getStatus() == AgreementStatus.ACTIVE ? command.withStatus(measure.getStatus())
+                : command);
         history.changed(agreementId, AgreementPart.MEASURE, measure.getTitle(), before,
                 measure.auditFields(names, areaTitles, goalTitles), user);
     }

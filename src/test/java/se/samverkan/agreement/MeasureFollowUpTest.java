@@ -261,4 +261,43 @@ class MeasureFollowUpTest {
         assertThat(followUp.withoutUpdateSince(coordinator, 0)).extracting(MeasureWithoutUpdate::measureId)
                 .doesNotContain(notStarted);
     }
+
+    @Test
+    void inForceTheEditFormShowsTheStatusReadOnlyAndKeepsIt() throws Exception {
+        MockHttpSession session = Accounts.logIn(mvc, coordinator.getUsername(), Accounts.PASSWORD);
+        followUp.record(coordinator, agreementId, measureId, update(today, MeasureStatus.ONGOING, "Startad"));
+        Document form = Jsoup.parse(mvc.perform(get(measureUrl + "/redigera").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("select[name=status]")).isEmpty();
+        assertThat(form.select("#status").text()).contains("Pågår");
+        assertThat(form.select("#status a").attr("href")).isEqualTo(measureUrl + "#registrera");
+
+        mvc.perform(post(measureUrl + "/redigera").session(session).with(csrf())
+                        .param("title", "Trygghetsvandring i centrum och parken").param("type", "SAFETY_WALK")
+                        .param("responsibleIds", String.valueOf(fixture.organisationId()))
+                        .param("status", "DONE").param("version", "1"))
+                .andExpect(redirectedUrl("/overenskommelser/" + agreementId + "#atgard-" + measureId));
+        MeasureView after = measures.get(coordinator, agreementId, measureId);
+        assertThat(after.title()).isEqualTo("Trygghetsvandring i centrum och parken");
+        assertThat(after.status()).isEqualTo(MeasureStatus.ONGOING);
+    }
+
+    @Test
+    void inADraftTheEditFormStillSetsTheStatus() throws Exception {
+        MockHttpSession session = Accounts.logIn(mvc, coordinator.getUsername(), Accounts.PASSWORD);
+        long draft = fixture.draft("Utkast med åtgärd", today.plusMonths(1));
+        long measure = fixture.measure(draft, null, "Planerad vandring", MeasureStatus.PLANNED, null);
+        String url = "/overenskommelser/" + draft + "/atgarder/" + measure + "/redigera";
+        assertThat(Jsoup.parse(mvc.perform(get(url).session(session)).andReturn().getResponse()
+                .getContentAsString()).select("select[name=status]")).isNotEmpty();
+        mvc.perform(post(url).session(session).with(csrf()).param("title", "Planerad vandring")
+                        .param("type", "SAFETY_WALK").param("responsibleIds", String.valueOf(fixture.organisationId()))
+                        .param("status", "").param("version", "0"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "status", "NotNull"));
+        mvc.perform(post(url).session(session).with(csrf()).param("title", "Planerad vandring")
+                        .param("type", "SAFETY_WALK").param("responsibleIds", String.valueOf(fixture.organisationId()))
+                        .param("status", "POSTPONED").param("version", "0"))
+                .andExpect(redirectedUrl("/overenskommelser/" + draft + "#atgard-" + measure));
+        assertThat(measures.get(coordinator, draft, measure).status()).isEqualTo(MeasureStatus.POSTPONED);
+    }
 }

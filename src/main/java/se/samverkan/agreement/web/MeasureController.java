@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.FocusAreaService;
 import se.samverkan.agreement.GoalService;
@@ -79,6 +80,7 @@ class MeasureController {
                   @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
                   RedirectAttributes redirect) {
         checkResponsible(form, result);
+        checkStatus(form, result);
         FormDates.checkOrder(form.getStartDate(), form.getEndDate(), "endDate", result);
         if (result.hasErrors()) {
             return FORM;
@@ -108,6 +110,12 @@ class MeasureController {
                   RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("partId", measureId);
         checkResponsible(form, result);
+        if (agreement.status() == AgreementStatus.ACTIVE) {
+            // Shown, not posted: status updates set it while the agreement is in force.
+            form.setStatus(measures.get(user, agreementId, measureId).status());
+        } else {
+            checkStatus(form, result);
+        }
         FormDates.checkOrder(form.getStartDate(), form.getEndDate(), "endDate", result);
         if (result.hasErrors()) {
             return FORM;
@@ -147,6 +155,12 @@ class MeasureController {
     private static void checkResponsible(MeasureForm form, BindingResult result) {
         if (FormIds.of(form.getResponsibleIds()).isEmpty() && !result.hasFieldErrors("responsibleIds")) {
             result.rejectValue("responsibleIds", "NotEmpty");
+        }
+    }
+
+    private static void checkStatus(MeasureForm form, BindingResult result) {
+        if (form.getStatus() == null && !result.hasFieldErrors("status")) {
+            result.rejectValue("status", "NotNull");
         }
     }
 
