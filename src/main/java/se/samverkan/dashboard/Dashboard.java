@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
 import se.samverkan.agreement.MeasureFollowUp;
 import se.samverkan.indicator.IndicatorReader;
@@ -40,7 +41,9 @@ class Dashboard {
         this.reports = reports;
     }
 
-    List<AttentionSection> sections(SamverkanUser user, Locale locale) {
+    /** One read-only transaction for all the readers it asks, so that the sections see the same data. */
+    @Transactional(readOnly = true)
+    public List<AttentionSection> sections(SamverkanUser user, Locale locale) {
         return List.of(
                 new AttentionSection("meetings", meetings(user)),
                 new AttentionSection("actionItems", actionItems(user)),

@@ -329,6 +329,10 @@ class IndicatorPagesTest {
         SamverkanUser sollentuna = fixtures.agreements.user(Role.COORDINATOR, "sollentuna");
         assertThat(reader.withoutLatestValue(sollentuna))
                 .noneMatch(value -> value.agreementId() == fixtures.agreementId);
+        // An administrator's dashboard covers their own organisation's agreements, not every one in the country.
+        SamverkanUser sollentunaAdmin = fixtures.agreements.user(Role.ADMIN, "sollentuna");
+        assertThat(reader.withoutLatestValue(sollentunaAdmin))
+                .noneMatch(value -> value.agreementId() == fixtures.agreementId);
     }
 
     @Test
