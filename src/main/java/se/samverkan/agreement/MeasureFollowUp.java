@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -74,14 +75,14 @@ public class MeasureFollowUp {
         Measure measure = find(agreementId, measureId);
         LocalDate today = LocalDate.now(clock);
         if (command.updatedOn().isAfter(today)) {
-            throw new PartRejectedException("updateDate", "measureUpdate.date.future");
+            throw new FieldRejectedException("updateDate", "measureUpdate.date.future");
         }
         if (command.updatedOn().isBefore(agreement.getPeriodStart())) {
-            throw new PartRejectedException("updateDate", "measureUpdate.date.beforeAgreement");
+            throw new FieldRejectedException("updateDate", "measureUpdate.date.beforeAgreement");
         }
         updates.findFirstByMeasureIdOrderByUpdatedOnDescIdDesc(measureId).ifPresent(newest -> {
             if (command.updatedOn().isBefore(newest.getUpdatedOn())) {
-                throw new PartRejectedException("updateDate", "measureUpdate.date.beforeNewest");
+                throw new FieldRejectedException("updateDate", "measureUpdate.date.beforeNewest");
             }
         });
         MeasureUpdate update = updates.save(new MeasureUpdate(measure, command, user.displayName(),

@@ -7,6 +7,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -47,7 +48,7 @@ public class MeetingService {
         checkAttendees(parts, command.attendeeIds());
         // What a held meeting produced cannot come out of a meeting that has not taken place.
         if (command.date().isAfter(LocalDate.now(clock)) && hasOutcomes(meetingId)) {
-            throw new MeetingRejectedException("meetingDate", "meeting.date.hasOutcomes");
+            throw new FieldRejectedException("meetingDate", "meeting.date.hasOutcomes");
         }
         meeting.change(command);
     }
@@ -57,7 +58,7 @@ public class MeetingService {
         Meeting meeting = find(agreementId, meetingId);
         meeting.requireHeld(LocalDate.now(clock));
         if (command.subject() != null && parts.titleOf(command.subject()) == null) {
-            throw new MeetingRejectedException("decisionSubject", "meetingDecision.subject.unknown");
+            throw new FieldRejectedException("decisionSubject", "meetingDecision.subject.unknown");
         }
         return decisions.save(new MeetingDecision(meeting, command.text(), command.subject())).getId();
     }
@@ -74,10 +75,10 @@ public class MeetingService {
         meeting.requireHeld(LocalDate.now(clock));
         String ownerName = parts.nameOf(command.owner());
         if (ownerName == null) {
-            throw new MeetingRejectedException("actionOwner", "actionItem.owner.unknown");
+            throw new FieldRejectedException("actionOwner", "actionItem.owner.unknown");
         }
         if (command.dueDate().isBefore(meeting.getMeetingDate())) {
-            throw new MeetingRejectedException("actionDueDate", "actionItem.dueDate.beforeMeeting");
+            throw new FieldRejectedException("actionDueDate", "actionItem.dueDate.beforeMeeting");
         }
         return actionItems.save(new ActionItem(meeting, command.description(), command.owner(), ownerName,
                 command.dueDate())).getId();
@@ -121,7 +122,7 @@ public class MeetingService {
 
     private static void checkAttendees(AgreementParts parts, Set<Long> attendeeIds) {
         if (!parts.members().keySet().containsAll(attendeeIds)) {
-            throw new MeetingRejectedException("attendeeIds", "meeting.attendees.unknown");
+            throw new FieldRejectedException("attendeeIds", "meeting.attendees.unknown");
         }
     }
 

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.security.SamverkanUser;
@@ -107,16 +108,16 @@ class MeasureFollowUpTest {
     void anUpdateMayNotBeDatedInTheFutureBeforeTheAgreementOrBeforeTheNewestUpdate() {
         assertThatThrownBy(() -> followUp.record(coordinator, agreementId, measureId,
                 update(today.plusDays(1), MeasureStatus.ONGOING, "I morgon")))
-                .isInstanceOfSatisfying(PartRejectedException.class,
+                .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("measureUpdate.date.future"));
         assertThatThrownBy(() -> followUp.record(coordinator, agreementId, measureId,
                 update(today.minusYears(1), MeasureStatus.ONGOING, "Före starten")))
-                .isInstanceOfSatisfying(PartRejectedException.class,
+                .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("measureUpdate.date.beforeAgreement"));
         followUp.record(coordinator, agreementId, measureId, update(today.minusDays(2), MeasureStatus.ONGOING, "A"));
         assertThatThrownBy(() -> followUp.record(coordinator, agreementId, measureId,
                 update(today.minusDays(5), MeasureStatus.DONE, "Bakåt")))
-                .isInstanceOfSatisfying(PartRejectedException.class,
+                .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("measureUpdate.date.beforeNewest"));
         followUp.record(coordinator, agreementId, measureId, update(today.minusDays(2), MeasureStatus.DONE, "Samma dag"));
         assertThat(measures.get(coordinator, agreementId, measureId).status()).isEqualTo(MeasureStatus.DONE);

@@ -34,7 +34,7 @@ import se.samverkan.agreement.AgreementPanels;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AgreementStatus;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
 import se.samverkan.common.PagePanel;
@@ -130,8 +130,8 @@ class AgreementController {
             long id = agreements.create(user, form.toCommand());
             redirect.addFlashAttribute("saved", "agreement.created");
             return "redirect:/overenskommelser/" + id;
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -157,8 +157,8 @@ class AgreementController {
         }
         try {
             agreements.update(user, id, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             AgreementForm current = AgreementForm.of(reader.editable(user, id));

@@ -23,7 +23,7 @@ import se.samverkan.agreement.GoalService;
 import se.samverkan.agreement.MeasureService;
 import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.agreement.MeasureType;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
 import se.samverkan.security.SamverkanUser;
@@ -89,8 +89,8 @@ class MeasureController {
             long id = measures.create(user, agreementId, form.toCommand());
             saved(agreement, form, redirect);
             return AgreementLinks.redirectTo(agreementId, "atgard-" + id);
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -122,8 +122,8 @@ class MeasureController {
         }
         try {
             measures.update(user, agreementId, measureId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             MeasureForm current = MeasureForm.of(measures.get(user, agreementId, measureId));

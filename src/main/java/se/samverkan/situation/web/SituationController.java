@@ -25,13 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.OrganisationRef;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.situation.PeriodType;
 import se.samverkan.situation.PictureDocument;
 import se.samverkan.situation.PictureFilter;
 import se.samverkan.situation.SituationReader;
-import se.samverkan.situation.SituationRejectedException;
 import se.samverkan.situation.SituationService;
 import se.samverkan.security.SamverkanUser;
 
@@ -127,8 +127,8 @@ class SituationController {
             long id = pictures.create(user, municipalityId, form.toCommand());
             redirect.addFlashAttribute("saved", "situation.created");
             return SituationLinks.redirectTo(id, null);
-        } catch (SituationRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return form(user, model, municipality, form);
         }
     }
@@ -151,8 +151,8 @@ class SituationController {
         }
         try {
             pictures.update(user, pictureId, form.toCommand());
-        } catch (SituationRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return form(user, model, picture.municipality(), form);
         } catch (OptimisticLockingFailureException e) {
             PictureForm current = PictureForm.of(reader.document(user, pictureId));
