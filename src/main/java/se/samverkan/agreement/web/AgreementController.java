@@ -37,6 +37,7 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.Option;
 import se.samverkan.common.PagePanel;
 import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.organisation.OrganisationKind;

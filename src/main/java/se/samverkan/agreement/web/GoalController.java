@@ -22,6 +22,7 @@ import se.samverkan.agreement.GoalService;
 import se.samverkan.agreement.GoalType;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

@@ -26,6 +26,7 @@ import se.samverkan.agreement.MeasureType;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

@@ -21,6 +21,7 @@ import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.SignatoryService;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

@@ -19,6 +19,7 @@ import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.SteeringGroupService;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller

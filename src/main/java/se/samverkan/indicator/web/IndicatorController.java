@@ -27,6 +27,7 @@ import se.samverkan.agreement.AgreementView;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.LineChart;
+import se.samverkan.common.Option;
 import se.samverkan.indicator.Direction;
 import se.samverkan.indicator.Frequency;
 import se.samverkan.indicator.GeographicLevel;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.pledge.CommitmentService;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;

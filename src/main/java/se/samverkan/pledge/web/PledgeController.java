@@ -28,6 +28,7 @@ import se.samverkan.agreement.AgreementView;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.Option;
 import se.samverkan.common.PagePanel;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeFilter;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.common.FieldRejectedException;
+import se.samverkan.common.Option;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
 import se.samverkan.pledge.PledgeSignatoryService;

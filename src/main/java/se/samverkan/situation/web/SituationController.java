@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.OrganisationRef;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.situation.PeriodType;
 import se.samverkan.situation.PictureDocument;
