@@ -100,6 +100,14 @@ class DashboardFollowUpTest {
         fixture.measure(agreementId, areaId, "Klotterplank", MeasureStatus.DONE, today.minusDays(20));
     }
 
+    /** A yearly indicator of the agreement, without a baseline or any value. */
+    private long yearlyIndicator() {
+        return indicators.create(fixture.coordinator, agreementId, new IndicatorCommand(
+                "Andel som känner sig otrygga", "%", IndicatorSource.OWN_SURVEY, Direction.LOWER_IS_BETTER,
+                GeographicLevel.MUNICIPALITY, null, Frequency.YEAR, null, null, new BigDecimal("20"),
+                Period.year(today.getYear() + 2), null, Set.of(goalId), 0));
+    }
+
     private Document dashboard(MockHttpSession as) throws Exception {
         return Jsoup.parse(mvc.perform(get("/oversikt").session(as)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
@@ -145,10 +153,7 @@ class DashboardFollowUpTest {
 
     @Test
     void anIndicatorWithoutAValueForItsLastCompletedPeriodIsListedUntilTheValueIsEntered() throws Exception {
-        long indicatorId = indicators.create(fixture.coordinator, agreementId, new IndicatorCommand(
-                "Andel som känner sig otrygga", "%", IndicatorSource.OWN_SURVEY, Direction.LOWER_IS_BETTER,
-                GeographicLevel.MUNICIPALITY, null, Frequency.YEAR, null, null, new BigDecimal("20"),
-                Period.year(today.getYear() + 2), null, Set.of(goalId), 0));
+        long indicatorId = yearlyIndicator();
         Period lastYear = Period.lastCompleted(Frequency.YEAR, today);
 
         Document page = dashboard(session);
@@ -177,10 +182,7 @@ class DashboardFollowUpTest {
 
     @Test
     void whoMayNotWriteGetsTheReadPagesAndAPlannedMeetingIsLinkedFromTheOverdueItem() throws Exception {
-        long indicatorId = indicators.create(fixture.coordinator, agreementId, new IndicatorCommand(
-                "Andel som känner sig otrygga", "%", IndicatorSource.OWN_SURVEY, Direction.LOWER_IS_BETTER,
-                GeographicLevel.MUNICIPALITY, null, Frequency.YEAR, null, null, new BigDecimal("20"),
-                Period.year(today.getYear() + 2), null, Set.of(goalId), 0));
+        long indicatorId = yearlyIndicator();
         long pledgeId = new TestPledges(agreementReader, pledgeService, commitments, pledgeSignatories)
                 .published(fixture.coordinator, agreementId, "Trygg i centrum", today.minusMonths(5),
                         today.minusMonths(4));
