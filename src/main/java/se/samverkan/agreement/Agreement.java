@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import se.samverkan.common.FieldRejectedException;
 
 @Entity
 @Table(name = "agreement")
@@ -121,7 +122,7 @@ class Agreement {
             throw new AgreementStateException("agreement.state.notActive");
         }
         if (on.isBefore(periodStart)) {
-            throw new PartRejectedException("endedOn", "agreement.endedOn.beforeStart");
+            throw new FieldRejectedException("endedOn", "agreement.endedOn.beforeStart");
         }
         status = AgreementStatus.ENDED;
         endedOn = on;

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.security.SamverkanUser;
 
 /** Creates and changes agreements and moves them through their life: sign, end, new version, public summary. */
@@ -63,7 +64,7 @@ public class AgreementService {
         checkVersion(agreement.getVersion(), command.version(), agreementId);
         checkParties(user, command);
         if (agreement.getStatus() != AgreementStatus.DRAFT && !agreement.hasParties(command)) {
-            throw new PartRejectedException("municipalityId", "agreement.parties.lockedAfterSigning");
+            throw new FieldRejectedException("municipalityId", "agreement.parties.lockedAfterSigning");
         }
         Map<String, String> before = auditFields(agreement, command);
         agreement.change(command);
@@ -100,7 +101,7 @@ public class AgreementService {
         Agreement agreement = access.editable(user, agreementId);
         checkVersion(agreement.getVersion(), version, agreementId);
         if (endedOn.isAfter(LocalDate.now(clock))) {
-            throw new PartRejectedException("endedOn", "agreement.endedOn.future");
+            throw new FieldRejectedException("endedOn", "agreement.endedOn.future");
         }
         recordStateChange(agreement, () -> agreement.end(endedOn, reason), user);
     }
@@ -178,14 +179,14 @@ public class AgreementService {
 
     private void checkParties(SamverkanUser user, AgreementCommand command) {
         if (command.periodEnd().isBefore(command.periodStart())) {
-            throw new PartRejectedException("periodEnd", "agreement.periodEnd.beforeStart");
+            throw new FieldRejectedException("periodEnd", "agreement.periodEnd.beforeStart");
         }
         organisationNames.checkParties(command);
         boolean ownIsParty = command.municipalityId() == user.organisationId()
                 || command.policeAreaId() == user.organisationId()
                 || command.partnerIds().contains(user.organisationId());
         if (user.role() != Role.ADMIN && !ownIsParty) {
-            throw new PartRejectedException("municipalityId", "agreement.parties.mustIncludeOwn");
+            throw new FieldRejectedException("municipalityId", "agreement.parties.mustIncludeOwn");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -82,7 +83,7 @@ public class GoalService {
 
     private void checkFocusArea(long agreementId, Long focusAreaId) {
         if (focusAreaId != null && focusAreas.findByIdAndAgreementId(focusAreaId, agreementId).isEmpty()) {
-            throw new PartRejectedException("focusAreaId", "focusArea.unknown");
+            throw new FieldRejectedException("focusAreaId", "focusArea.unknown");
         }
     }
 

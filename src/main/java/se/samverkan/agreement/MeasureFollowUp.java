@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -74,14 +75,14 @@ public class MeasureFollowUp {
         Measure measure = find(agreementId, measureId);
         LocalDate today = LocalDate.now(clock);
         if (command.updatedOn().isAfter(today)) {
-            throw new PartRejectedException("updateDate", "measureUpdate.date.future");
+            throw new FieldRejectedException("updateDate", "measureUpdate.date.future");
         }
         if (command.updatedOn().isBefore(agreement.getPeriodStart())) {
-            throw new PartRejectedException("updateDate", "measureUpdate.date.beforeAgreement");
+            throw new FieldRejectedException("updateDate", "measureUpdate.date.beforeAgreement");
         }
         updates.findFirstByMeasureIdOrderByUpdatedOnDescIdDesc(measureId).ifPresent(newest -> {
             if (command.updatedOn().isBefore(newest.getUpdatedOn())) {
-                throw new PartRejectedException("updateDate", "measureUpdate.date.beforeNewest");
+                throw new FieldRejectedException("updateDate", "measureUpdate.date.beforeNewest");
             }
         });
         MeasureUpdate update = updates.save(new MeasureUpdate(measure, command, user.displayName(),
@@ -106,14 +107,16 @@ public class MeasureFollowUp {
 
     /**
      * Planned, ongoing and postponed measures of the active agreements of the user's organisation whose last update
-     * (or, without any, the agreement's start) is more than {@code days} days ago. One query.
+     * (or, without any, the later of the measure's and the agreement's start) is more than {@code days} days ago;
+     * measures that have not started yet are left out. One query.
      */
     @Transactional(readOnly = true)
     public List<MeasureWithoutUpdate> withoutUpdateSince(SamverkanUser user, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
-        return updates.withoutUpdateSince(user.organisationId(), LocalDate.now(clock).minusDays(days));
+        LocalDate today = LocalDate.now(clock);
+        return updates.withoutUpdateSince(user.organisationId(), today.minusDays(days), today);
     }
 
     private Measure find(long agreementId, long measureId) {

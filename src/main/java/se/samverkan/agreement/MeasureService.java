@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -54,7 +55,9 @@ public class MeasureService {
         Map<Long, String> goalTitles = goals.findByAgreementIdOrderById(agreementId).stream()
                 .collect(Collectors.toMap(Goal::getId, Goal::getTitle));
         var before = measure.auditFields(names, areaTitles, goalTitles);
-        measure.change(command);
+        // In force, the status is what the newest status update says (MeasureFollowUp.record), not this form.
+        measure.change(agreement.getStatus() == AgreementStatus.ACTIVE ? command.withStatus(measure.getStatus())
+                : command);
         history.changed(agreementId, AgreementPart.MEASURE, measure.getTitle(), before,
                 measure.auditFields(names, areaTitles, goalTitles), user);
     }
@@ -69,15 +72,15 @@ public class MeasureService {
     private void check(Agreement agreement, MeasureCommand command) {
         if (command.focusAreaId() != null
                 && focusAreas.findByIdAndAgreementId(command.focusAreaId(), agreement.getId()).isEmpty()) {
-            throw new PartRejectedException("focusAreaId", "focusArea.unknown");
+            throw new FieldRejectedException("focusAreaId", "focusArea.unknown");
         }
         if (!agreement.partyIds().containsAll(command.responsibleIds())) {
-            throw new PartRejectedException("responsibleIds", "measure.responsible.notParty");
+            throw new FieldRejectedException("responsibleIds", "measure.responsible.notParty");
         }
         Set<Long> agreementGoals = goals.findByAgreementIdOrderById(agreement.getId()).stream()
                 .map(Goal::getId).collect(Collectors.toSet());
         if (!agreementGoals.containsAll(command.goalIds())) {
-            throw new PartRejectedException("goalIds", "measure.goals.unknown");
+            throw new FieldRejectedException("goalIds", "measure.goals.unknown");
         }
     }
 

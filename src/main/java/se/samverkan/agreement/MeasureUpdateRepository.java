@@ -33,11 +33,13 @@ interface MeasureUpdateRepository extends JpaRepository<MeasureUpdate, Long> {
 
     /**
      * Planned, ongoing and postponed measures of the organisation's active agreements with no update since
-     * {@code cutoff}; a measure never updated counts from its agreement's start.
+     * {@code cutoff}; a measure never updated counts from its own start or its agreement's, whichever is later.
+     * Measures that start after {@code today} are left out.
      */
     @Query("""
             select new se.samverkan.agreement.MeasureWithoutUpdate(m.id, m.title, a.id, a.title,
-                (select max(u.updatedOn) from MeasureUpdate u where u.measureId = m.id), a.periodStart)
+                (select max(u.updatedOn) from MeasureUpdate u where u.measureId = m.id),
+                case when m.startDate > a.periodStart then m.startDate else a.periodStart end)
             from Measure m, Agreement a
             where a.id = m.agreementId and a.status = se.samverkan.agreement.AgreementStatus.ACTIVE
               and (a.municipalityId = :organisationId or a.policeAreaId = :organisationId
@@ -45,8 +47,9 @@ interface MeasureUpdateRepository extends JpaRepository<MeasureUpdate, Long> {
               and m.status in (se.samverkan.agreement.MeasureStatus.PLANNED,
                                se.samverkan.agreement.MeasureStatus.ONGOING,
                                se.samverkan.agreement.MeasureStatus.POSTPONED)
+              and (m.startDate is null or m.startDate <= :today)
               and coalesce((select max(u.updatedOn) from MeasureUpdate u where u.measureId = m.id),
-                           a.periodStart) < :cutoff
+                           case when m.startDate > a.periodStart then m.startDate else a.periodStart end) < :cutoff
             order by a.title, m.id""")
-    List<MeasureWithoutUpdate> withoutUpdateSince(long organisationId, LocalDate cutoff);
+    List<MeasureWithoutUpdate> withoutUpdateSince(long organisationId, LocalDate cutoff, LocalDate today);
 }

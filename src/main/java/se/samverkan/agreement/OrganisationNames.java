@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.organisation.OrganisationKind;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.organisation.OrganisationView;
@@ -32,13 +33,13 @@ class OrganisationNames {
         ids.add(command.policeAreaId());
         Map<Long, OrganisationView> found = organisations.byIds(ids);
         if (!hasKind(found.get(command.municipalityId()), OrganisationKind.MUNICIPALITY)) {
-            throw new PartRejectedException("municipalityId", "agreement.municipality.wrongKind");
+            throw new FieldRejectedException("municipalityId", "agreement.municipality.wrongKind");
         }
         if (!hasKind(found.get(command.policeAreaId()), OrganisationKind.POLICE_AREA)) {
-            throw new PartRejectedException("policeAreaId", "agreement.policeArea.wrongKind");
+            throw new FieldRejectedException("policeAreaId", "agreement.policeArea.wrongKind");
         }
         if (!found.keySet().containsAll(command.partnerIds())) {
-            throw new PartRejectedException("partnerIds", "agreement.partners.unknown");
+            throw new FieldRejectedException("partnerIds", "agreement.partners.unknown");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -73,13 +74,13 @@ public class SignatoryService {
 
     private void checkDate(SignatoryCommand command) {
         if (command.signedOn().isAfter(LocalDate.now(clock))) {
-            throw new PartRejectedException("signedOn", "signatory.signedOn.future");
+            throw new FieldRejectedException("signedOn", "signatory.signedOn.future");
         }
     }
 
     static void checkParty(Agreement agreement, long organisationId) {
         if (!agreement.partyIds().contains(organisationId)) {
-            throw new PartRejectedException("organisationId", "agreement.organisation.notParty");
+            throw new FieldRejectedException("organisationId", "agreement.organisation.notParty");
         }
     }
 

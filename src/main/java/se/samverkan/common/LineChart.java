@@ -3,16 +3,17 @@ package se.samverkan.common;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * A line chart laid out on the server, for any figures over time: it knows nothing of what it draws. Give it
- * series of labelled points (the labels are the x axis, in the order first met) and optional horizontal reference
+ * series of labelled points (the labels are the x axis, in the order first met; series share a position by label,
+ * and a label that one series repeats gets a position for each time) and optional horizontal reference
  * lines (a baseline, a target); it computes coordinates in a fixed view box, rounded y ticks and thinned x labels.
  * {@code fragments/chart.html :: lineChart(chart)} renders the result as inline SVG (no script, no external file),
  * and the same model serves a PDF template. The view box is small enough that its text stays legible when the
@@ -27,6 +28,8 @@ public final class LineChart {
     static final int TOP = 20;
     static final int BOTTOM = 262;
     static final int MAX_X_LABELS = 5;
+    /** Room for half a label beyond the first and last point, so that neither is cut off at the edge. */
+    private static final int X_INSET = 44;
     private static final int Y_TICKS = 4;
 
     private LineChart() {
@@ -106,18 +109,24 @@ public final class LineChart {
     public static Model of(String title, String description, String xAxisLabel, String yAxisLabel,
                            List<Series> series, List<ReferenceLine> references, Function<BigDecimal, String> format) {
         Objects.requireNonNull(format, "format");
-        Set<String> labelSet = new LinkedHashSet<>();
+        List<String> labels = new ArrayList<>();
+        Map<String, List<Integer>> positions = new HashMap<>();
         List<BigDecimal> values = new ArrayList<>();
         for (Series line : series) {
+            Map<String, Integer> seen = new HashMap<>();
             for (Point point : line.points()) {
-                labelSet.add(point.label());
+                int occurrence = seen.merge(point.label(), 1, Integer::sum) - 1;
+                List<Integer> own = positions.computeIfAbsent(point.label(), label -> new ArrayList<>());
+                if (own.size() <= occurrence) {
+                    own.add(labels.size());
+                    labels.add(point.label());
+                }
                 if (point.value() != null) {
                     values.add(point.value());
                 }
             }
         }
         references.forEach(reference -> values.add(reference.value()));
-        List<String> labels = List.copyOf(labelSet);
         if (values.isEmpty()) {
             return new Model(title, description, xAxisLabel, yAxisLabel, List.of(), List.of(), List.of(), List.of(),
                     true);
@@ -131,14 +140,14 @@ public final class LineChart {
             yTicks.add(new Tick(scale.y(value), format.apply(round(value, scale.step))));
         }
         List<Tick> xTicks = new ArrayList<>();
-        int every = Math.max(1, (int) Math.ceil(labels.size() / (double) MAX_X_LABELS));
+        int every = Math.max(1, (int) Math.ceil(labels.size() / (double) labelsThatFit(labels)));
         for (int i = 0; i < labels.size(); i++) {
             boolean shown = (labels.size() - 1 - i) % every == 0;
             xTicks.add(new Tick(x(i, labels.size()), shown ? labels.get(i) : ""));
         }
         List<SeriesLine> lines = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            lines.add(line(series.get(s), s + 1, labels, scale, format));
+            lines.add(line(series.get(s), s + 1, labels.size(), positions, scale, format));
         }
         List<double[]> occupied = new ArrayList<>();
         lines.forEach(line -> occupied.addAll(pathPoints(line)));
@@ -155,12 +164,15 @@ public final class LineChart {
         return new Model(title, description, xAxisLabel, yAxisLabel, yTicks, xTicks, lines, referenceModels, false);
     }
 
-    private static SeriesLine line(Series series, int index, List<String> labels, Scale scale,
-                                   Function<BigDecimal, String> format) {
+    /** {@code positions}: for each label, the x positions of its first, second, … point in a series. */
+    private static SeriesLine line(Series series, int index, int count, Map<String, List<Integer>> positions,
+                                   Scale scale, Function<BigDecimal, String> format) {
         List<String> polylines = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        Map<String, Integer> seen = new HashMap<>();
         for (Point point : series.points()) {
+            int position = positions.get(point.label()).get(seen.merge(point.label(), 1, Integer::sum) - 1);
             if (point.value() == null) {
                 if (!current.isEmpty()) {
                     polylines.add(current.toString().strip());
@@ -168,7 +180,7 @@ public final class LineChart {
                 }
                 continue;
             }
-            double x = x(labels.indexOf(point.label()), labels.size());
+            double x = x(position, count);
             double y = scale.y(point.value().doubleValue());
             current.append(number(x)).append(',').append(number(y)).append(' ');
             markers.add(new Marker(x, y, point.label() + ": " + format.apply(point.value())));
@@ -245,13 +257,18 @@ public final class LineChart {
         return points;
     }
 
+    /** As many x labels as fit side by side without touching ("v. 12 2026" needs more room than "2025"). */
+    private static int labelsThatFit(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(1);
+        double span = RIGHT - LEFT - 2.0 * X_INSET;
+        return Math.max(2, Math.min(MAX_X_LABELS, (int) (span / (longest * CHAR_WIDTH + 12)) + 1));
+    }
+
     private static double x(int index, int count) {
         if (count == 1) {
             return (LEFT + RIGHT) / 2.0;
         }
-        // Room for half a label beyond the first and last point, so that neither is cut off at the edge.
-        int inset = 44;
-        return LEFT + inset + index * (RIGHT - LEFT - 2.0 * inset) / (count - 1);
+        return LEFT + X_INSET + index * (RIGHT - LEFT - 2.0 * X_INSET) / (count - 1);
     }
 
     private static BigDecimal round(double value, double step) {

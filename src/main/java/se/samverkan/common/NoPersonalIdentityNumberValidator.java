@@ -9,15 +9,20 @@ import java.util.regex.Pattern;
 
 /**
  * Finds Swedish personal identity numbers in text: {@code YYMMDD-NNNN}, {@code YYMMDD+NNNN}, {@code YYMMDDNNNN},
- * {@code YYYYMMDDNNNN} and {@code YYYYMMDD-NNNN}, also with a space for the hyphen, as people type them. A candidate counts only when its date exists (the day plus 60 for a co-ordination
+ * {@code YYYYMMDDNNNN} and {@code YYYYMMDD-NNNN}, also with a space (plain or non-breaking), an en or em dash, a
+ * non-breaking hyphen or a minus sign for the hyphen, as people type them or paste them from a word processor. A
+ * candidate counts only when its date exists (the day plus 60 for a co-ordination
  * number) and its last digit is the Luhn check digit of the other nine, so that dates, phone numbers and case
  * numbers written in the same shape are not refused by mistake unless they happen to pass the check.
  */
 public class NoPersonalIdentityNumberValidator implements ConstraintValidator<NoPersonalIdentityNumber, CharSequence> {
 
+    /** Hyphen, space, no-break space, non-breaking hyphen, en dash, em dash, minus sign. */
+    private static final String SEPARATOR = "[- \u00A0\u2011\u2013\u2014\u2212]";
+
     /** Not preceded or followed by another digit, so that longer numbers are not cut into candidates. */
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9])(?:(?<century>[0-9]{2})(?<long>[0-9]{6})[- ]?|(?<short>[0-9]{6})[-+ ]?)(?<serial>[0-9]{4})(?![0-9])");
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])(?:(?<century>[0-9]{2})(?<long>[0-9]{6})"
+            + SEPARATOR + "?|(?<short>[0-9]{6})(?:" + SEPARATOR + "|\\+)?)(?<serial>[0-9]{4})(?![0-9])");
 
     private static final int COORDINATION_OFFSET = 60;
 

@@ -11,6 +11,11 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
 
     @Override
     public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
-        return date == null || date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+        return date == null || plausibleYear(date.getYear());
+    }
+
+    /** Whether the year lies in the range dates are accepted in (list filters by year check it too). */
+    public static boolean plausibleYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 }

@@ -2,8 +2,10 @@ package se.samverkan.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Component;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.account.Role;
 import se.samverkan.agreement.MeasureFollowUp;
 import se.samverkan.indicator.IndicatorReader;
 import se.samverkan.meeting.MeetingReader;
@@ -11,7 +13,11 @@ import se.samverkan.pledge.PledgeFollowUp;
 import se.samverkan.report.ReportsDue;
 import se.samverkan.security.SamverkanUser;
 
-/** Gathers, for the user's own organisation, what needs attention, in the order the dashboard shows it. */
+/**
+ * Gathers, for the user's own organisation, what needs attention, in the order the dashboard shows it. Items link
+ * to the form that fixes them for those who write (coordinators, administrators); readers and the steering group
+ * get the page that shows the matter instead, as the forms would refuse them.
+ */
 @Component
 class Dashboard {
 
@@ -35,7 +41,9 @@ class Dashboard {
         this.reports = reports;
     }
 
-    List<AttentionSection> sections(SamverkanUser user, Locale locale) {
+    /** One read-only transaction for all the readers it asks, so that the sections see the same data. */
+    @Transactional(readOnly = true)
+    public List<AttentionSection> sections(SamverkanUser user, Locale locale) {
         return List.of(
                 new AttentionSection("meetings", meetings(user)),
                 new AttentionSection("actionItems", actionItems(user)),
@@ -47,9 +55,15 @@ class Dashboard {
     }
 
     private List<AttentionItem> meetings(SamverkanUser user) {
+        boolean writes = writes(user);
         List<AttentionItem> items = new ArrayList<>();
-        meetings.overdueAgreements(user).forEach(overdue -> items.add(new AttentionItem(overdue.agreementTitle(),
-                meetingsOf(overdue.agreementId()) + "/ny", "dashboard.meetings.overdue", overdue.dueOn())));
+        meetings.overdueAgreements(user).forEach(overdue -> items.add(overdue.plannedMeetingId() != null
+                ? new AttentionItem(overdue.agreementTitle(),
+                        meetingsOf(overdue.agreementId()) + "/" + overdue.plannedMeetingId(),
+                        "dashboard.meetings.overduePlanned", overdue.dueOn(), overdue.plannedDate())
+                : new AttentionItem(overdue.agreementTitle(),
+                        meetingsOf(overdue.agreementId()) + (writes ? "/ny" : ""),
+                        writes ? "dashboard.meetings.overdue" : "dashboard.meetings.overdueRead", overdue.dueOn())));
         meetings.nextMeeting(user).ifPresent(next -> items.add(new AttentionItem(next.agreementTitle(),
                 meetingsOf(next.agreementId()) + "/" + next.meetingId(), "dashboard.meetings.next", next.date())));
         return items;
@@ -82,21 +96,25 @@ class Dashboard {
     }
 
     private List<AttentionItem> indicatorsWithoutValue(SamverkanUser user, Locale locale) {
+        String form = writes(user) ? "/varden/ny" : "";
         return indicators.withoutLatestValue(user).stream()
                 .map(missing -> new AttentionItem(missing.indicatorName(),
                         "/overenskommelser/" + missing.agreementId() + "/indikatorer/" + missing.indicatorId()
-                                + "/varden/ny", "dashboard.indicators.reason", missing.missingPeriod().label(locale),
+                                + form, "dashboard.indicators.reason", missing.missingPeriod().label(locale),
                         missing.agreementTitle()))
                 .toList();
     }
 
     private List<AttentionItem> pledgesToUpdate(SamverkanUser user) {
+        boolean writes = writes(user);
+        String read = writes ? "" : ".read";
         return pledges.dueForUpdate(user, PLEDGE_NEWS_DAYS).stream()
                 .map(due -> due.resultDue()
-                        ? new AttentionItem(due.title(), "/loften/" + due.pledgeId() + "/resultat",
-                        "dashboard.pledges.resultDue", due.periodEnd())
-                        : new AttentionItem(due.title(), "/loften/" + due.pledgeId() + "/uppdateringar/ny",
-                        "dashboard.pledges.lastNews", due.lastNews()))
+                        ? new AttentionItem(due.title(), "/loften/" + due.pledgeId() + (writes ? "/resultat" : ""),
+                        "dashboard.pledges.resultDue" + read, due.periodEnd())
+                        : new AttentionItem(due.title(),
+                        "/loften/" + due.pledgeId() + (writes ? "/uppdateringar/ny" : ""),
+                        "dashboard.pledges.lastNews" + read, due.lastNews()))
                 .toList();
     }
 
@@ -106,6 +124,11 @@ class Dashboard {
                         "dashboard.reports." + (due.status() == null ? "notStarted" : due.status().name()),
                         String.valueOf(due.year())))
                 .toList();
+    }
+
+    /** Whether the user writes follow-up of their organisation's agreements and pledges (readers only read). */
+    private static boolean writes(SamverkanUser user) {
+        return user.role() == Role.COORDINATOR || user.role() == Role.ADMIN;
     }
 
     private static String meetingsOf(long agreementId) {

@@ -3,5 +3,6 @@
  * needs attention, each item linking to where it is fixed. It only reads the other modules' public services.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
-        allowedDependencies = {"common", "security", "organisation", "agreement", "pledge", "indicator", "meeting", "report"})
+        allowedDependencies = {"common", "security", "account", "organisation", "agreement", "pledge", "indicator",
+                "meeting", "report"})
 package se.samverkan.dashboard;

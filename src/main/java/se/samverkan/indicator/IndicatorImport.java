@@ -139,9 +139,9 @@ public class IndicatorImport {
                     throw new RowRejected("import.row.duplicate", earlier);
                 }
                 handler.handle(row.result(existing.contains(key) ? ImportRow.Outcome.REPLACES
-                        : ImportRow.Outcome.NEW, null, null), accepted);
+                        : ImportRow.Outcome.NEW, null), accepted);
             } catch (RowRejected rejected) {
-                handler.handle(row.result(ImportRow.Outcome.REJECTED, rejected.key, rejected.argument), null);
+                handler.handle(row.result(ImportRow.Outcome.REJECTED, rejected.key, rejected.arguments), null);
             }
         }
     }
@@ -205,7 +205,7 @@ public class IndicatorImport {
     private static Accepted accept(Row row, Map<String, Indicator> byName, LocalDate today) {
         String name = row.get(Column.INDICATOR);
         if (name.isEmpty()) {
-            throw new RowRejected("import.row.noIndicator", null);
+            throw new RowRejected("import.row.noIndicator");
         }
         Indicator indicator = byName.get(key(name));
         if (indicator == null) {
@@ -215,7 +215,7 @@ public class IndicatorImport {
         try {
             period = Period.parse(row.get(Column.PERIOD), indicator.getFrequency());
         } catch (PeriodException e) {
-            throw new RowRejected(e.messageKey(), e.arguments().length == 0 ? null : e.arguments()[0]);
+            throw new RowRejected(e.messageKey(), e.arguments());
         }
         if (period.start().isAfter(today)) {
             throw new RowRejected("indicatorValue.period.future", period);
@@ -224,13 +224,13 @@ public class IndicatorImport {
         Long count = whole(row.get(Column.COUNT), 0);
         Long population = whole(row.get(Column.POPULATION), 1);
         if (value != null && (count != null || population != null)) {
-            throw new RowRejected("import.row.valueAndCount", null);
+            throw new RowRejected("import.row.valueAndCount");
         }
         if (value == null && count == null) {
-            throw new RowRejected(population == null ? "import.row.noValue" : "import.row.countMissing", null);
+            throw new RowRejected(population == null ? "import.row.noValue" : "import.row.countMissing");
         }
         if (count != null && population == null) {
-            throw new RowRejected("import.row.populationMissing", null);
+            throw new RowRejected("import.row.populationMissing");
         }
         Long sample = whole(row.get(Column.SAMPLE), 1);
         BigDecimal responseRate = decimal(row.get(Column.RESPONSE_RATE));
@@ -293,25 +293,25 @@ public class IndicatorImport {
                     ? cell.substring(1) : cell;
         }
 
-        ImportRow result(ImportRow.Outcome outcome, String reasonKey, Object argument) {
+        ImportRow result(ImportRow.Outcome outcome, String reasonKey, Object... arguments) {
             String value = get(Column.VALUE);
             if (value.isEmpty() && !get(Column.COUNT).isEmpty()) {
                 value = get(Column.COUNT) + " / " + get(Column.POPULATION);
             }
             return new ImportRow(line(), get(Column.INDICATOR), get(Column.PERIOD), value, outcome, reasonKey,
-                    argument);
+                    List.of(arguments));
         }
     }
 
     private static final class RowRejected extends RuntimeException {
 
         private final String key;
-        private final transient Object argument;
+        private final transient Object[] arguments;
 
-        RowRejected(String key, Object argument) {
+        RowRejected(String key, Object... arguments) {
             super(key, null, false, false);
             this.key = key;
-            this.argument = argument;
+            this.arguments = arguments;
         }
     }
 }

@@ -1,10 +1,12 @@
 package se.samverkan.indicator;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -52,7 +54,7 @@ public class IndicatorService {
         }
         check(user, agreementId, command, indicatorId);
         if (command.frequency() != indicator.getFrequency() && values.existsByIndicatorId(indicatorId)) {
-            throw new IndicatorRejectedException("measuringFrequency", "indicator.frequency.hasValues");
+            throw new FieldRejectedException("measuringFrequency", "indicator.frequency.hasValues");
         }
         indicator.change(command);
     }
@@ -65,15 +67,28 @@ public class IndicatorService {
     private void check(SamverkanUser user, long agreementId, IndicatorCommand command, long indicatorId) {
         if (indicators.existsByAgreementIdAndNameIgnoreCaseAndIdNot(agreementId, command.name().strip(),
                 indicatorId)) {
-            throw new IndicatorRejectedException("indicatorName", "indicator.name.taken");
+            throw new FieldRejectedException("indicatorName", "indicator.name.taken");
         }
         if (command.goalIds().isEmpty()
                 || !agreements.goalTitles(user, agreementId).keySet().containsAll(command.goalIds())) {
-            throw new IndicatorRejectedException("indicatorGoals", "indicator.goals.notInAgreement");
+            throw new FieldRejectedException("indicatorGoals", "indicator.goals.notInAgreement");
         }
         if (command.baselinePeriod() != null && command.baselinePeriod().compareTo(command.targetPeriod()) >= 0) {
-            throw new IndicatorRejectedException("indicatorTargetPeriod", "indicator.targetPeriod.beforeBaseline");
+            throw new FieldRejectedException("indicatorTargetPeriod", "indicator.targetPeriod.beforeBaseline");
         }
+        if (pointsTheWrongWay(command.direction(), command.baselineValue(), command.targetValue())) {
+            throw new FieldRejectedException("indicatorTarget", command.direction() == Direction.HIGHER_IS_BETTER
+                    ? "indicator.target.belowBaseline" : "indicator.target.aboveBaseline");
+        }
+    }
+
+    /** A target worse than the baseline would count as reached at once. Equal means holding the level. */
+    static boolean pointsTheWrongWay(Direction direction, BigDecimal baseline, BigDecimal target) {
+        if (baseline == null || target == null) {
+            return false;
+        }
+        int comparison = target.compareTo(baseline);
+        return direction == Direction.HIGHER_IS_BETTER ? comparison < 0 : comparison > 0;
     }
 
     static Indicator find(IndicatorRepository indicators, long agreementId, long indicatorId) {

@@ -68,7 +68,11 @@ class IndicatorValue {
         this.sampleSize = command.sampleSize();
         this.responseRate = command.responseRate();
         String text = command.note() == null || command.note().isBlank() ? null : command.note().strip();
-        this.note = text != null && text.length() > NOTE_LENGTH ? text.substring(0, NOTE_LENGTH) : text;
+        // The form and the import refuse longer notes with a message; cutting one here would lose text silently.
+        if (text != null && text.length() > NOTE_LENGTH) {
+            throw new IllegalArgumentException("a note is at most " + NOTE_LENGTH + " characters");
+        }
+        this.note = text;
         this.enteredById = accountId;
         this.enteredByName = accountName;
         this.enteredAt = now;

@@ -6,6 +6,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -56,7 +57,7 @@ public class ValueService {
             throw new ObjectOptimisticLockingFailureException(IndicatorValue.class, valueId);
         }
         if (!value.getPeriod().equals(command.period())) {
-            throw new IndicatorRejectedException("valuePeriod", "indicatorValue.period.fixed");
+            throw new FieldRejectedException("valuePeriod", "indicatorValue.period.fixed");
         }
         check(indicator, command);
         value.change(command, user.accountId(), user.displayName(), clock.instant());
@@ -81,11 +82,11 @@ public class ValueService {
     /** The checks the form's annotations cannot make: the period's kind and that it has begun. */
     void check(Indicator indicator, ValueCommand command) {
         if (command.period().frequency() != indicator.getFrequency()) {
-            throw new IndicatorRejectedException("valuePeriod", "period.expected." + indicator.getFrequency(),
+            throw new FieldRejectedException("valuePeriod", "period.expected." + indicator.getFrequency(),
                     command.period().toString());
         }
         if (command.period().start().isAfter(LocalDate.now(clock))) {
-            throw new IndicatorRejectedException("valuePeriod", "indicatorValue.period.future", command.period());
+            throw new FieldRejectedException("valuePeriod", "indicatorValue.period.future", command.period());
         }
     }
 

@@ -12,6 +12,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     Optional<ActionItem> findByIdAndMeetingId(long id, long meetingId);
 
+    boolean existsByMeetingId(long meetingId);
+
     List<ActionItem> findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(long agreementId);
 
     List<ActionItem> findByAgreementIdInAndDoneOnIsNullOrderByDueDateAscIdAsc(Collection<Long> agreementIds);

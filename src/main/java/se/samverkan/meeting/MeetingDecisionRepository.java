@@ -14,6 +14,8 @@ interface MeetingDecisionRepository extends JpaRepository<MeetingDecision, Long>
 
     long countByAgreementId(long agreementId);
 
+    boolean existsByMeetingId(long meetingId);
+
     @Query("select d.meetingId, count(d) from MeetingDecision d where d.meetingId in ?1 group by d.meetingId")
     List<Object[]> countsOf(Collection<Long> meetingIds);
 }

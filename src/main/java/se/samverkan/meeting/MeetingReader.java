@@ -156,8 +156,11 @@ public class MeetingReader {
         for (FollowUpAgreement agreement : own.values()) {
             LocalDate last = lastHeld.get(agreement.id());
             if (MeetingSchedule.overdue(agreement.meetingRhythm(), last, agreement.periodStart(), today)) {
+                Optional<Meeting> planned = meetings
+                        .findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreement.id(), today);
                 overdue.add(new OverdueMeetings(agreement.id(), agreement.title(), agreement.meetingRhythm(), last,
-                        MeetingSchedule.nextDue(agreement.meetingRhythm(), last, agreement.periodStart())));
+                        MeetingSchedule.nextDue(agreement.meetingRhythm(), last, agreement.periodStart()),
+                        planned.map(Meeting::getId).orElse(null), planned.map(Meeting::getMeetingDate).orElse(null)));
             }
         }
         return overdue;

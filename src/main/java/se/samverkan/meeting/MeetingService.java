@@ -7,6 +7,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -45,6 +46,10 @@ public class MeetingService {
         Meeting meeting = find(agreementId, meetingId);
         checkVersion(meeting.getVersion(), command.version(), Meeting.class, meetingId);
         checkAttendees(parts, command.attendeeIds());
+        // What a held meeting produced cannot come out of a meeting that has not taken place.
+        if (command.date().isAfter(LocalDate.now(clock)) && hasOutcomes(meetingId)) {
+            throw new FieldRejectedException("meetingDate", "meeting.date.hasOutcomes");
+        }
         meeting.change(command);
     }
 
@@ -53,7 +58,7 @@ public class MeetingService {
         Meeting meeting = find(agreementId, meetingId);
         meeting.requireHeld(LocalDate.now(clock));
         if (command.subject() != null && parts.titleOf(command.subject()) == null) {
-            throw new MeetingRejectedException("decisionSubject", "meetingDecision.subject.unknown");
+            throw new FieldRejectedException("decisionSubject", "meetingDecision.subject.unknown");
         }
         return decisions.save(new MeetingDecision(meeting, command.text(), command.subject())).getId();
     }
@@ -70,10 +75,10 @@ public class MeetingService {
         meeting.requireHeld(LocalDate.now(clock));
         String ownerName = parts.nameOf(command.owner());
         if (ownerName == null) {
-            throw new MeetingRejectedException("actionOwner", "actionItem.owner.unknown");
+            throw new FieldRejectedException("actionOwner", "actionItem.owner.unknown");
         }
         if (command.dueDate().isBefore(meeting.getMeetingDate())) {
-            throw new MeetingRejectedException("actionDueDate", "actionItem.dueDate.beforeMeeting");
+            throw new FieldRejectedException("actionDueDate", "actionItem.dueDate.beforeMeeting");
         }
         return actionItems.save(new ActionItem(meeting, command.description(), command.owner(), ownerName,
                 command.dueDate())).getId();
@@ -81,7 +86,7 @@ public class MeetingService {
 
     /**
      * Marks the item done on {@code doneOn}, which lies between the meeting and today. {@code version} is the one
-     * the user saw: a stale one answers 409.
+     * the user saw: a stale one answers 409, and so does a meeting that has not been held (yet).
      */
     public void markDone(SamverkanUser user, long agreementId, long meetingId, long itemId, LocalDate doneOn,
                          long version) {
@@ -90,8 +95,9 @@ public class MeetingService {
         ActionItem item = actionItems.findByIdAndMeetingId(itemId, meetingId)
                 .orElseThrow(() -> new NotFoundException("Action item", itemId));
         checkVersion(item.getVersion(), version, ActionItem.class, itemId);
+        meeting.requireHeld(LocalDate.now(clock));
         if (doneOn.isAfter(LocalDate.now(clock)) || doneOn.isBefore(meeting.getMeetingDate())) {
-            throw new MeetingRejectedException("doneOn", "actionItem.doneOn.outside");
+            throw new MeetingStateException("actionItem.doneOn.outside");
         }
         item.markDone(doneOn);
     }
@@ -110,9 +116,13 @@ public class MeetingService {
         return AgreementParts.of(agreements.document(user, agreementId));
     }
 
+    private boolean hasOutcomes(long meetingId) {
+        return decisions.existsByMeetingId(meetingId) || actionItems.existsByMeetingId(meetingId);
+    }
+
     private static void checkAttendees(AgreementParts parts, Set<Long> attendeeIds) {
         if (!parts.members().keySet().containsAll(attendeeIds)) {
-            throw new MeetingRejectedException("attendeeIds", "meeting.attendees.unknown");
+            throw new FieldRejectedException("attendeeIds", "meeting.attendees.unknown");
         }
     }
 

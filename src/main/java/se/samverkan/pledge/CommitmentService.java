@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -72,11 +73,11 @@ public class CommitmentService {
 
     private void check(SamverkanUser user, Pledge pledge, CommitmentCommand command) {
         if (!pledge.partyIds().contains(command.responsibleId())) {
-            throw new PledgeRejectedException("responsibleId", "commitment.responsible.notParty");
+            throw new FieldRejectedException("responsibleId", "commitment.responsible.notParty");
         }
         if (command.measureId() != null
                 && !agreements.measureTitles(user, pledge.getAgreementId()).containsKey(command.measureId())) {
-            throw new PledgeRejectedException("measureId", "commitment.measure.notInAgreement");
+            throw new FieldRejectedException("measureId", "commitment.measure.notInAgreement");
         }
     }
 

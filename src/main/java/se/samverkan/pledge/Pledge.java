@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import se.samverkan.common.FieldRejectedException;
 
 /**
  * A citizen pledge. Its parties are the agreement's municipality and police area and the partners chosen among
@@ -78,11 +79,11 @@ class Pledge {
     void change(PledgeCommand command, Instant now) {
         requireNotCompleted();
         if (command.periodEnd().isBefore(command.periodStart())) {
-            throw new PledgeRejectedException("periodEnd", "pledge.periodEnd.beforeStart");
+            throw new FieldRejectedException("periodEnd", "pledge.periodEnd.beforeStart");
         }
         if (status == PledgeStatus.PUBLISHED && (!periodStart.equals(command.periodStart())
                 || !periodEnd.equals(command.periodEnd()) || !partnerIds.equals(partnersOf(command)))) {
-            throw new PledgeRejectedException("periodStart", "pledge.published.partiesAndPeriodFixed");
+            throw new FieldRejectedException("periodStart", "pledge.published.partiesAndPeriodFixed");
         }
         this.title = command.title().strip();
         this.target = command.target().strip();
@@ -124,7 +125,7 @@ class Pledge {
             throw new PledgeStateException("pledge.state.resultNeedsPublished");
         }
         if (result.writtenOn().isBefore(publishedOn)) {
-            throw new PledgeRejectedException("writtenOn", "pledge.result.beforePublication");
+            throw new FieldRejectedException("writtenOn", "pledge.result.beforePublication");
         }
         resultDone = result.done().strip();
         resultAchieved = result.achieved().strip();

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.Slugs;
 import se.samverkan.security.SamverkanUser;
 
@@ -73,7 +74,7 @@ public class PledgeService {
     public void publish(SamverkanUser user, long pledgeId, LocalDate publishedOn) {
         Pledge pledge = access.editable(user, pledgeId);
         if (publishedOn.isAfter(LocalDate.now(clock))) {
-            throw new PledgeRejectedException("publishedOn", "pledge.publishedOn.future");
+            throw new FieldRejectedException("publishedOn", "pledge.publishedOn.future");
         }
         if (!missingForPublication(user, pledge).isEmpty()) {
             throw new PledgeStateException("pledge.publish.incomplete");
@@ -81,7 +82,7 @@ public class PledgeService {
         boolean beforeSigning = signatories.findByPledgeIdOrderById(pledgeId).stream()
                 .anyMatch(signatory -> signatory.getSignedOn().isAfter(publishedOn));
         if (beforeSigning) {
-            throw new PledgeRejectedException("publishedOn", "pledge.publishedOn.beforeSigning");
+            throw new FieldRejectedException("publishedOn", "pledge.publishedOn.beforeSigning");
         }
         pledge.publish(publishedOn, clock.instant());
     }
@@ -103,7 +104,7 @@ public class PledgeService {
         Pledge pledge = access.editable(user, pledgeId);
         checkVersion(pledge.getVersion(), result.version(), pledgeId);
         if (result.writtenOn().isAfter(LocalDate.now(clock))) {
-            throw new PledgeRejectedException("writtenOn", "pledge.result.future");
+            throw new FieldRejectedException("writtenOn", "pledge.result.future");
         }
         pledge.writeResult(result, clock.instant());
     }
@@ -147,13 +148,13 @@ public class PledgeService {
 
     private static void checkPartners(SamverkanUser user, AgreementView agreement, PledgeCommand command) {
         if (!agreement.partnerIds().containsAll(command.partnerIds())) {
-            throw new PledgeRejectedException("partnerIds", "pledge.partners.notInAgreement");
+            throw new FieldRejectedException("partnerIds", "pledge.partners.notInAgreement");
         }
         boolean ownIsParty = agreement.municipality().id() == user.organisationId()
                 || agreement.policeArea().id() == user.organisationId()
                 || command.partnerIds().contains(user.organisationId());
         if (user.role() != Role.ADMIN && !ownIsParty) {
-            throw new PledgeRejectedException("partnerIds", "pledge.partners.mustIncludeOwn");
+            throw new FieldRejectedException("partnerIds", "pledge.partners.mustIncludeOwn");
         }
     }
 

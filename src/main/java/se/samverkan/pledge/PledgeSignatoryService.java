@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -26,10 +27,10 @@ public class PledgeSignatoryService {
         Pledge pledge = access.editable(user, pledgeId);
         pledge.requireDraft();
         if (!pledge.partyIds().contains(command.organisationId())) {
-            throw new PledgeRejectedException("organisationId", "pledge.signatory.notParty");
+            throw new FieldRejectedException("organisationId", "pledge.signatory.notParty");
         }
         if (command.signedOn().isAfter(LocalDate.now(clock))) {
-            throw new PledgeRejectedException("signedOn", "pledge.signatory.future");
+            throw new FieldRejectedException("signedOn", "pledge.signatory.future");
         }
         return signatories.save(new PledgeSignatory(pledgeId, command)).getId();
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.security.SamverkanUser;
 
 /**
@@ -34,16 +35,16 @@ public class ProgressUpdateService {
         Pledge pledge = access.editable(user, pledgeId);
         pledge.requirePublished();
         if (command.publishedOn().isAfter(LocalDate.now(clock))) {
-            throw new PledgeRejectedException("publishedOn", "update.publishedOn.future");
+            throw new FieldRejectedException("publishedOn", "update.publishedOn.future");
         }
         if (command.publishedOn().isBefore(pledge.getPublishedOn())) {
-            throw new PledgeRejectedException("publishedOn", "update.publishedOn.beforePublication");
+            throw new FieldRejectedException("publishedOn", "update.publishedOn.beforePublication");
         }
         Map<Long, Commitment> own = commitments.findByPledgeIdOrderByPositionAscIdAsc(pledgeId).stream()
                 .collect(Collectors.toMap(Commitment::getId, commitment -> commitment));
         Set<Long> named = command.statuses().keySet();
         if (!own.keySet().containsAll(named)) {
-            throw new PledgeRejectedException("statuses", "update.statuses.unknownCommitment");
+            throw new FieldRejectedException("statuses", "update.statuses.unknownCommitment");
         }
         // Only real changes are recorded: "still ongoing" is not news.
         Map<Long, CommitmentStatus> changed = command.statuses().entrySet().stream()

@@ -67,11 +67,14 @@ public record Period(PeriodType type, LocalDate firstDay) {
         };
     }
 
-    /** A label short enough for a chart's axis: "v. 12", "2026-03", "K1 2026". */
+    /**
+     * A label short enough for a chart's axis: "v. 12 2026", "2026-03", "K1 2026". Every label names its year, so
+     * that week 12 of two years are two points of a chart.
+     */
     public String shortLabel(Locale locale) {
         return switch (type) {
             case WEEK -> ("en".equals(locale.getLanguage()) ? "wk " : "v. ")
-                    + firstDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                    + firstDay.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + firstDay.get(IsoFields.WEEK_BASED_YEAR);
             case MONTH -> firstDay.toString().substring(0, 7);
             case QUARTER -> label(locale);
         };

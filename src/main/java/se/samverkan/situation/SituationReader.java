@@ -88,8 +88,11 @@ public class SituationReader {
         SituationPicture picture = access.readable(user, pictureId);
         long municipalityId = picture.getMunicipalityId();
         Period period = picture.period();
-        Optional<SituationPicture> previous = pictures.findByPeriod(municipalityId, period.previous());
-        Optional<SituationPicture> next = pictures.findByPeriod(municipalityId, period.next());
+        // A picture the user may not open is not compared with either: no counts or trend of it leak out.
+        Optional<SituationPicture> previous = pictures.findByPeriod(municipalityId, period.previous())
+                .filter(p -> SituationAccess.mayRead(user, p));
+        Optional<SituationPicture> next = pictures.findByPeriod(municipalityId, period.next())
+                .filter(p -> SituationAccess.mayRead(user, p));
         Map<String, Integer> previousCounts = previous.map(p -> counts(hotspots
                 .findByPictureIdOrderByIncidentCountDescPlaceAsc(p.getId()))).orElse(Map.of());
 
@@ -119,8 +122,7 @@ public class SituationReader {
                 picture.getCompilerIds().stream().map(id -> ref(id, names))
                         .sorted(Comparator.comparing(OrganisationRef::name)).toList(),
                 picture.getSummary(),
-                previous.filter(p -> SituationAccess.mayRead(user, p)).map(SituationPicture::getId).orElse(null),
-                next.filter(p -> SituationAccess.mayRead(user, p)).map(SituationPicture::getId).orElse(null),
+                previous.map(SituationPicture::getId).orElse(null), next.map(SituationPicture::getId).orElse(null),
                 previous.isPresent(), spots, citationsOf(user, picture, municipalityPledges),
                 picture.getVersion(), SituationAccess.mayEdit(user, picture));
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
 import se.samverkan.agreement.OrganisationRef;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.security.SamverkanUser;
 
@@ -84,7 +85,7 @@ public class SituationService {
             if (alreadyCited(pictureId, choice)) {
                 return;
             }
-            throw new SituationRejectedException("citation", "situation.citation.unknown");
+            throw new FieldRejectedException("citation", "situation.citation.unknown");
         }
         long targetId = Long.parseLong(choice.substring(choice.indexOf('-') + 1));
         citations.save(choice.startsWith(CitationChoice.FOCUS_AREA) ? Citation.ofFocusArea(pictureId, targetId)
@@ -112,21 +113,21 @@ public class SituationService {
         Set<Long> allowed = new HashSet<>();
         reader.compilerChoices(user, municipalityId).stream().map(OrganisationRef::id).forEach(allowed::add);
         if (compilerIds.isEmpty()) {
-            throw new SituationRejectedException("compilerIds", "situation.compilers.none");
+            throw new FieldRejectedException("compilerIds", "situation.compilers.none");
         }
         if (!allowed.containsAll(compilerIds)) {
-            throw new SituationRejectedException("compilerIds", "situation.compilers.unknown");
+            throw new FieldRejectedException("compilerIds", "situation.compilers.unknown");
         }
         if (user.role() != Role.ADMIN && user.organisationId() != municipalityId
                 && !compilerIds.contains(user.organisationId())) {
-            throw new SituationRejectedException("compilerIds", "situation.compilers.ownMissing");
+            throw new FieldRejectedException("compilerIds", "situation.compilers.ownMissing");
         }
     }
 
     private void checkPeriodFree(long municipalityId, Period period, Long pictureId) {
         pictures.findByPeriod(municipalityId, period).filter(other -> !other.getId().equals(pictureId))
                 .ifPresent(other -> {
-                    throw new SituationRejectedException("pictureDate", "situation.period.taken");
+                    throw new FieldRejectedException("pictureDate", "situation.period.taken");
                 });
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.security.SamverkanUser;
@@ -106,16 +108,16 @@ class MeasureFollowUpTest {
     void anUpdateMayNotBeDatedInTheFutureBeforeTheAgreementOrBeforeTheNewestUpdate() {
         assertThatThrownBy(() -> followUp.record(coordinator, agreementId, measureId,
                 update(today.plusDays(1), MeasureStatus.ONGOING, "I morgon")))
-                .isInstanceOfSatisfying(PartRejectedException.class,
+                .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("measureUpdate.date.future"));
         assertThatThrownBy(() -> followUp.record(coordinator, agreementId, measureId,
                 update(today.minusYears(1), MeasureStatus.ONGOING, "Före starten")))
-                .isInstanceOfSatisfying(PartRejectedException.class,
+                .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("measureUpdate.date.beforeAgreement"));
         followUp.record(coordinator, agreementId, measureId, update(today.minusDays(2), MeasureStatus.ONGOING, "A"));
         assertThatThrownBy(() -> followUp.record(coordinator, agreementId, measureId,
                 update(today.minusDays(5), MeasureStatus.DONE, "Bakåt")))
-                .isInstanceOfSatisfying(PartRejectedException.class,
+                .isInstanceOfSatisfying(FieldRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("measureUpdate.date.beforeNewest"));
         followUp.record(coordinator, agreementId, measureId, update(today.minusDays(2), MeasureStatus.DONE, "Samma dag"));
         assertThat(measures.get(coordinator, agreementId, measureId).status()).isEqualTo(MeasureStatus.DONE);
@@ -241,5 +243,62 @@ class MeasureFollowUpTest {
                 .user(Role.COORDINATOR, "trelleborg");
         assertThat(followUp.withoutUpdateSince(trelleborg, 0)).extracting(MeasureWithoutUpdate::agreementId)
                 .doesNotContain(agreementId);
+    }
+
+    @Test
+    void aMeasureNeverUpdatedCountsFromItsOwnStartAndOneNotStartedYetIsLeftOut() {
+        long startedLater = measures.create(coordinator, agreementId, new MeasureCommand(null, "Startade senare",
+                null, MeasureType.SAFETY_WALK, Set.of(fixture.organisationId()), Set.of(), null, null,
+                today.minusDays(100), null, MeasureStatus.ONGOING, 0));
+        long notStarted = measures.create(coordinator, agreementId, new MeasureCommand(null, "Startar snart",
+                null, MeasureType.SAFETY_WALK, Set.of(fixture.organisationId()), Set.of(), null, null,
+                today.plusDays(10), null, MeasureStatus.PLANNED, 0));
+
+        assertThat(followUp.withoutUpdateSince(coordinator, 60)).filteredOn(m -> m.measureId() == startedLater)
+                .singleElement().satisfies(m -> assertThat(m.since()).isEqualTo(today.minusDays(100)));
+        // The agreement started six months ago, the measure only a hundred days ago: not silent for 120 days.
+        assertThat(followUp.withoutUpdateSince(coordinator, 120)).extracting(MeasureWithoutUpdate::measureId)
+                .contains(measureId).doesNotContain(startedLater);
+        assertThat(followUp.withoutUpdateSince(coordinator, 0)).extracting(MeasureWithoutUpdate::measureId)
+                .doesNotContain(notStarted);
+    }
+
+    @Test
+    void inForceTheEditFormShowsTheStatusReadOnlyAndKeepsIt() throws Exception {
+        MockHttpSession session = Accounts.logIn(mvc, coordinator.getUsername(), Accounts.PASSWORD);
+        followUp.record(coordinator, agreementId, measureId, update(today, MeasureStatus.ONGOING, "Startad"));
+        Document form = Jsoup.parse(mvc.perform(get(measureUrl + "/redigera").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("select[name=status]")).isEmpty();
+        assertThat(form.select("#status").text()).contains("Pågår");
+        assertThat(form.select("#status a").attr("href")).isEqualTo(measureUrl + "#registrera");
+
+        mvc.perform(post(measureUrl + "/redigera").session(session).with(csrf())
+                        .param("title", "Trygghetsvandring i centrum och parken").param("type", "SAFETY_WALK")
+                        .param("responsibleIds", String.valueOf(fixture.organisationId()))
+                        .param("status", "DONE").param("version", "1"))
+                .andExpect(redirectedUrl("/overenskommelser/" + agreementId + "#atgard-" + measureId));
+        MeasureView after = measures.get(coordinator, agreementId, measureId);
+        assertThat(after.title()).isEqualTo("Trygghetsvandring i centrum och parken");
+        assertThat(after.status()).isEqualTo(MeasureStatus.ONGOING);
+    }
+
+    @Test
+    void inADraftTheEditFormStillSetsTheStatus() throws Exception {
+        MockHttpSession session = Accounts.logIn(mvc, coordinator.getUsername(), Accounts.PASSWORD);
+        long draft = fixture.draft("Utkast med åtgärd", today.plusMonths(1));
+        long measure = fixture.measure(draft, null, "Planerad vandring", MeasureStatus.PLANNED, null);
+        String url = "/overenskommelser/" + draft + "/atgarder/" + measure + "/redigera";
+        assertThat(Jsoup.parse(mvc.perform(get(url).session(session)).andReturn().getResponse()
+                .getContentAsString()).select("select[name=status]")).isNotEmpty();
+        mvc.perform(post(url).session(session).with(csrf()).param("title", "Planerad vandring")
+                        .param("type", "SAFETY_WALK").param("responsibleIds", String.valueOf(fixture.organisationId()))
+                        .param("status", "").param("version", "0"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "status", "NotNull"));
+        mvc.perform(post(url).session(session).with(csrf()).param("title", "Planerad vandring")
+                        .param("type", "SAFETY_WALK").param("responsibleIds", String.valueOf(fixture.organisationId()))
+                        .param("status", "POSTPONED").param("version", "0"))
+                .andExpect(redirectedUrl("/overenskommelser/" + draft + "#atgard-" + measure));
+        assertThat(measures.get(coordinator, draft, measure).status()).isEqualTo(MeasureStatus.POSTPONED);
     }
 }

@@ -67,6 +67,12 @@ class FollowUpJourneyBrowserTest {
         assertThat(b.pageText()).contains("Uppdateringen är sparad.", "Två vandringar till i november");
         b.check("91-journey-measure-updated");
 
+        // In force, the measure's edit form shows the status the update set and links to the update form.
+        b.open(b.currentPath().replaceAll("#.*$", "") + "/redigera");
+        assertThat(b.find(By.id("status")).getText()).contains("Pågår", "Registrera uppdatering");
+        assertThat(b.find(By.id("status")).getTagName()).isEqualTo("div");
+        b.check("91b-journey-measure-edit-status-read-only");
+
         b.open(agreementPath + "/moten/ny");
         b.setDate("meetingDate", today.toString());
         b.find(By.cssSelector("#attendeeIds input[type=checkbox]")).click();

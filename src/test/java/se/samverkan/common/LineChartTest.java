@@ -36,6 +36,26 @@ class LineChartTest {
     }
 
     @Test
+    void aLabelRepeatedInASeriesGetsAPositionOfItsOwn() {
+        LineChart.Model model = chart(List.of(point("v. 12", "3"), point("v. 13", "5"), point("v. 12", "4"),
+                point("v. 13", "6")), List.of());
+        List<LineChart.Marker> markers = model.series().get(0).markers();
+        assertThat(markers).hasSize(4);
+        assertThat(markers).extracting(LineChart.Marker::x).isSorted().doesNotHaveDuplicates();
+        assertThat(model.xTicks()).hasSize(4);
+    }
+
+    @Test
+    void seriesShareThePositionOfALabel() {
+        LineChart.Model model = LineChart.of("Titel", "Beskrivning", "Period", "%",
+                List.of(new LineChart.Series("A", List.of(point("2021", "1"), point("2022", "2"))),
+                        new LineChart.Series("B", List.of(point("2022", "3"), point("2023", "4")))),
+                List.of(), SwedishNumbers::format);
+        assertThat(model.xTicks()).hasSize(3);
+        assertThat(model.series().get(1).markers().get(0).x()).isEqualTo(model.series().get(0).markers().get(1).x());
+    }
+
+    @Test
     void yTicksAreRoundNumbersCoveringValuesAndReferenceLines() {
         LineChart.Model model = chart(List.of(point("2021", "27.5"), point("2022", "26")),
                 List.of(new LineChart.ReferenceLine("Mål", new BigDecimal("20"), "target")));
@@ -98,6 +118,21 @@ class LineChartTest {
         assertThat(model.xTicks().stream().filter(tick -> !tick.label().isEmpty()).count())
                 .isLessThanOrEqualTo(LineChart.MAX_X_LABELS);
         assertThat(model.xTicks().get(23).label()).isEqualTo("m24");
+    }
+
+    @Test
+    void longLabelsAreThinnedSoThatTheyDoNotTouch() {
+        List<LineChart.Point> points = new java.util.ArrayList<>();
+        for (int week = 1; week <= 24; week++) {
+            points.add(point("v. " + week + " 2026", String.valueOf(week)));
+        }
+        List<LineChart.Tick> shown = chart(points, List.of()).xTicks().stream()
+                .filter(tick -> !tick.label().isEmpty()).toList();
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(2).last()
+                .satisfies(tick -> assertThat(tick.label()).isEqualTo("v. 24 2026"));
+        for (int i = 1; i < shown.size(); i++) {
+            assertThat(shown.get(i).position() - shown.get(i - 1).position()).isGreaterThan(10 * 13);
+        }
     }
 
     @Test

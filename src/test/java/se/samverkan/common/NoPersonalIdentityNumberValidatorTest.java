@@ -24,7 +24,13 @@ class NoPersonalIdentityNumberValidatorTest {
             "flera: 123, 811218-9876.",
             "811218 9876",
             "8112189876",
-            "19811218 9876"})
+            "19811218 9876",
+            "811218\u20139876",
+            "811218\u20149876",
+            "19811218\u20139876",
+            "Anmälan gällde 811218\u20149876.",
+            "811218\u00A09876",
+            "811218\u22129876"})
     void refusesTextWithAValidNumber(String text) {
         assertThat(validator.isValid(text, null)).as(text).isFalse();
     }
@@ -45,7 +51,10 @@ class NoPersonalIdentityNumberValidatorTest {
             "19000229-0005",
             "1198112189876",
             "811218-98761",
-            "9811218-9876"})
+            "9811218-9876",
+            "811218\u20139875",
+            "811218\u2013\u20139876",
+            "2026\u201303\u201315"})
     void acceptsTextWithoutAValidNumber(String text) {
         assertThat(validator.isValid(text, null)).as(text).isTrue();
     }

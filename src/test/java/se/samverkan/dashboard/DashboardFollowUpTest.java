@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
+import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.FocusAreaService;
 import se.samverkan.agreement.GoalService;
@@ -40,10 +42,14 @@ import se.samverkan.meeting.ActionOwner;
 import se.samverkan.meeting.MeetingCommand;
 import se.samverkan.meeting.MeetingService;
 import se.samverkan.organisation.OrganisationService;
+import se.samverkan.pledge.CommitmentService;
+import se.samverkan.pledge.PledgeService;
+import se.samverkan.pledge.PledgeSignatoryService;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
 import se.samverkan.testsupport.TestAgreements;
 import se.samverkan.testsupport.TestFollowUp;
+import se.samverkan.testsupport.TestPledges;
 
 /**
  * The dashboard's follow-up headings, for a municipality of the test's own: each item is there for its reason,
@@ -66,6 +72,10 @@ class DashboardFollowUpTest {
     @Autowired MeetingService meetings;
     @Autowired IndicatorService indicators;
     @Autowired ValueService values;
+    @Autowired AgreementReader agreementReader;
+    @Autowired PledgeService pledgeService;
+    @Autowired CommitmentService commitments;
+    @Autowired PledgeSignatoryService pledgeSignatories;
 
     TestFollowUp fixture;
     MockHttpSession session;
@@ -88,6 +98,14 @@ class DashboardFollowUpTest {
                 today.minusDays(3));
         silent = fixture.measure(agreementId, areaId, "Trygghetsvandringar", MeasureStatus.ONGOING, null);
         fixture.measure(agreementId, areaId, "Klotterplank", MeasureStatus.DONE, today.minusDays(20));
+    }
+
+    /** A yearly indicator of the agreement, without a baseline or any value. */
+    private long yearlyIndicator() {
+        return indicators.create(fixture.coordinator, agreementId, new IndicatorCommand(
+                "Andel som känner sig otrygga", "%", IndicatorSource.OWN_SURVEY, Direction.LOWER_IS_BETTER,
+                GeographicLevel.MUNICIPALITY, null, Frequency.YEAR, null, null, new BigDecimal("20"),
+                Period.year(today.getYear() + 2), null, Set.of(goalId), 0));
     }
 
     private Document dashboard(MockHttpSession as) throws Exception {
@@ -135,10 +153,7 @@ class DashboardFollowUpTest {
 
     @Test
     void anIndicatorWithoutAValueForItsLastCompletedPeriodIsListedUntilTheValueIsEntered() throws Exception {
-        long indicatorId = indicators.create(fixture.coordinator, agreementId, new IndicatorCommand(
-                "Andel som känner sig otrygga", "%", IndicatorSource.OWN_SURVEY, Direction.LOWER_IS_BETTER,
-                GeographicLevel.MUNICIPALITY, null, Frequency.YEAR, null, null, new BigDecimal("20"),
-                Period.year(today.getYear() + 2), null, Set.of(goalId), 0));
+        long indicatorId = yearlyIndicator();
         Period lastYear = Period.lastCompleted(Frequency.YEAR, today);
 
         Document page = dashboard(session);
@@ -163,5 +178,36 @@ class DashboardFollowUpTest {
                 Accounts.PASSWORD);
         Document page = dashboard(stranger);
         assertThat(page.text()).doesNotContain("Belysning i parken", "Trygg i Dashboardkommun");
+    }
+
+    @Test
+    void whoMayNotWriteGetsTheReadPagesAndAPlannedMeetingIsLinkedFromTheOverdueItem() throws Exception {
+        long indicatorId = yearlyIndicator();
+        long pledgeId = new TestPledges(agreementReader, pledgeService, commitments, pledgeSignatories)
+                .published(fixture.coordinator, agreementId, "Trygg i centrum", today.minusMonths(5),
+                        today.minusMonths(4));
+        String base = "/overenskommelser/" + agreementId;
+        String sections = "#meetings a, #indicators a, #pledges a";
+
+        for (Role role : List.of(Role.READER, Role.STEERING_GROUP)) {
+            MockHttpSession reading = Accounts.logIn(mvc, fixture.user(role).getUsername(), Accounts.PASSWORD);
+            List<String> links = dashboard(reading).select(sections).eachAttr("href");
+            assertThat(links).as(role.name()).contains(base + "/moten", base + "/indikatorer/" + indicatorId,
+                    "/loften/" + pledgeId).noneMatch(href -> href.endsWith("/ny") || href.endsWith("/resultat"));
+            for (String link : links) {
+                mvc.perform(get(link).session(reading)).andExpect(status().isOk());
+            }
+        }
+        assertThat(dashboard(session).select(sections).eachAttr("href")).contains(base + "/moten/ny",
+                base + "/indikatorer/" + indicatorId + "/varden/ny", "/loften/" + pledgeId + "/uppdateringar/ny");
+
+        long memberId = fixture.member(agreementId, "Sara Styrgrupp");
+        long planned = meetings.create(fixture.coordinator, agreementId,
+                new MeetingCommand(today.plusDays(7), null, null, Set.of(memberId), "Lägesbild", null, 0));
+        Document page = dashboard(session);
+        assertThat(page.select("#meetings a").eachAttr("href")).contains(base + "/moten/" + planned)
+                .doesNotContain(base + "/moten/ny");
+        assertThat(page.select("#meetings").text()).contains("skulle ha mötts",
+                "Nästa möte är planerat " + today.plusDays(7));
     }
 }

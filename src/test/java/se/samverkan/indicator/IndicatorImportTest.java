@@ -144,6 +144,15 @@ class IndicatorImportTest {
     }
 
     @Test
+    void aYearOutOfRangeNamesBothLimits() throws Exception {
+        Document preview = Jsoup.parse(paste("indikator;period;värde\n" + name + ";1800;3\n")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(preview.select("tbody tr").text())
+                .contains("Året måste vara mellan " + Period.MIN_YEAR + " och " + Period.MAX_YEAR)
+                .doesNotContain("{1}");
+    }
+
+    @Test
     void aTamperedConfirmIsCheckedAgain() throws Exception {
         String previewed = "indikator;period;värde\n" + name + ";2022;10\n";
         paste(previewed).andExpect(status().isOk());

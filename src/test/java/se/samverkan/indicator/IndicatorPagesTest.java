@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -123,6 +124,29 @@ class IndicatorPagesTest {
                 "Skriv målvärdet som ett tal", "Välj minst ett mål");
         assertThat(page.select("#indicatorDescription").text()).isEqualTo("Behålls");
         assertThat(page.select("#indicatorTarget").val()).isEqualTo("tjugo");
+    }
+
+    @Test
+    void aTargetPointingTheWrongWayFromTheBaselineIsRefusedOnTheTarget() throws Exception {
+        mvc.perform(indicatorForm(base + "/ny", IndicatorFixtures.uniqueName("Andel trygga"),
+                        "indicatorDirection", "HIGHER_IS_BETTER", "indicatorBaseline", "60", "indicatorTarget", "50"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "indicatorTarget",
+                        "indicator.target.belowBaseline"))
+                .andExpect(content().string(containsString("målvärdet kan inte vara lägre än utgångsvärdet")));
+        mvc.perform(indicatorForm(base + "/ny", IndicatorFixtures.uniqueName("Andel otrygga"),
+                        "indicatorBaseline", "20", "indicatorTarget", "28,5"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "indicatorTarget",
+                        "indicator.target.aboveBaseline"));
+        // Holding the level is a target too; without a baseline there is nothing to compare.
+        mvc.perform(indicatorForm(base + "/ny", IndicatorFixtures.uniqueName("Behålla nivån"),
+                        "indicatorDirection", "HIGHER_IS_BETTER", "indicatorBaseline", "60", "indicatorTarget", "60"))
+                .andExpect(redirectedUrlPattern(base + "/*"));
+        mvc.perform(indicatorForm(base + "/ny", IndicatorFixtures.uniqueName("Utan utgångsvärde"),
+                        "indicatorDirection", "HIGHER_IS_BETTER", "indicatorBaseline", "",
+                        "indicatorBaselinePeriod", "", "indicatorTarget", "5"))
+                .andExpect(redirectedUrlPattern(base + "/*"));
     }
 
     @Test
@@ -304,6 +328,10 @@ class IndicatorPagesTest {
                 .noneMatch(value -> value.indicatorId() == id);
         SamverkanUser sollentuna = fixtures.agreements.user(Role.COORDINATOR, "sollentuna");
         assertThat(reader.withoutLatestValue(sollentuna))
+                .noneMatch(value -> value.agreementId() == fixtures.agreementId);
+        // An administrator's dashboard covers their own organisation's agreements, not every one in the country.
+        SamverkanUser sollentunaAdmin = fixtures.agreements.user(Role.ADMIN, "sollentuna");
+        assertThat(reader.withoutLatestValue(sollentunaAdmin))
                 .noneMatch(value -> value.agreementId() == fixtures.agreementId);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +57,7 @@ class MeetingPagesTest {
     @Autowired SteeringGroupService steeringGroup;
     @Autowired MeetingService meetings;
     @Autowired MeetingReader reader;
+    @Autowired JdbcClient jdbc;
 
     Accounts accounts;
     TestFollowUp fixture;
@@ -188,6 +191,41 @@ class MeetingPagesTest {
                         .param("actionDueDate", today.plusDays(20).toString()))
                 .andExpect(status().isConflict());
         assertThat(page(base + "/" + planned).text()).contains("Beslut registreras när mötet har hållits");
+    }
+
+    @Test
+    void aMeetingWithDecisionsOrActionItemsCannotMoveToAFutureDate() throws Exception {
+        long withDecision = meeting(today.minusDays(3));
+        meetings.addDecision(coordinator, agreementId, withDecision, new DecisionCommand("Fler vandringar", null));
+        long withItem = meeting(today.minusDays(2));
+        meetings.addActionItem(coordinator, agreementId, withItem, new ActionItemCommand("Byta belysning",
+                new ActionOwner(ActionOwner.Kind.MEMBER, memberId), today.plusDays(10)));
+        for (long id : List.of(withDecision, withItem)) {
+            mvc.perform(post(base + "/" + id + "/redigera").session(session).with(csrf())
+                            .param("meetingDate", today.plusDays(5).toString()).param("version", "0"))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("form", "meetingDate", "meeting.date.hasOutcomes"));
+            assertThat(reader.get(coordinator, agreementId, id).planned()).isFalse();
+        }
+        // Without decisions or action items, a meeting may still be moved forward.
+        long bare = meeting(today.minusDays(1));
+        mvc.perform(post(base + "/" + bare + "/redigera").session(session).with(csrf())
+                        .param("meetingDate", today.plusDays(5).toString()).param("version", "0"))
+                .andExpect(redirectedUrl(base + "/" + bare));
+    }
+
+    @Test
+    void anActionItemOfAMeetingNotHeldIsRefusedAsAConflictAndOffersNoMarkDone() throws Exception {
+        long id = meeting(today.minusDays(2));
+        long item = meetings.addActionItem(coordinator, agreementId, id, new ActionItemCommand("Byta belysning",
+                new ActionOwner(ActionOwner.Kind.MEMBER, memberId), today.plusDays(10)));
+        // Data from before moving such a meeting was refused.
+        jdbc.sql("update meeting set meeting_date = ? where id = ?").params(today.plusDays(5), id).update();
+        assertThat(page(base + "/" + id).text()).contains("Byta belysning").doesNotContain("Markera som klar");
+        mvc.perform(post(base + "/" + id + "/atgardspunkter/" + item + "/klar").session(session).with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mötet har inte hållits än")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.samverkan.agreement.AgreementStatus;
+import se.samverkan.common.FieldRejectedException;
 
 /** The status rules of a pledge, without a database. */
 class PledgeTest {
@@ -57,7 +58,7 @@ class PledgeTest {
         Pledge pledge = draft();
         pledge.publish(LocalDate.of(2026, 2, 1), NOW);
         assertThatThrownBy(() -> pledge.writeResult(result(LocalDate.of(2026, 1, 31)), NOW))
-                .isInstanceOf(PledgeRejectedException.class);
+                .isInstanceOf(FieldRejectedException.class);
     }
 
     @Test
@@ -65,9 +66,9 @@ class PledgeTest {
         Pledge pledge = draft();
         pledge.publish(LocalDate.of(2026, 2, 1), NOW);
         assertThatThrownBy(() -> pledge.change(command(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31),
-                Set.of(30L)), NOW)).isInstanceOf(PledgeRejectedException.class);
+                Set.of(30L)), NOW)).isInstanceOf(FieldRejectedException.class);
         assertThatThrownBy(() -> pledge.change(command(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                Set.of()), NOW)).isInstanceOf(PledgeRejectedException.class);
+                Set.of()), NOW)).isInstanceOf(FieldRejectedException.class);
 
         pledge.change(new PledgeCommand("Tryggare centrum i Tranemo", "Centrum", Set.of(30L),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "Rättad text", "Målet", "Uppföljning", 0), NOW);

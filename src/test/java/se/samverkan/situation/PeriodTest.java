@@ -30,6 +30,19 @@ class PeriodTest {
     }
 
     @Test
+    void chartLabelsOfWeeksNameTheirYearSoThatTwoYearsDoNotFoldTogether() {
+        Period week = Period.containing(PeriodType.WEEK, LocalDate.of(2026, 3, 18));
+        Period yearLater = Period.containing(PeriodType.WEEK, LocalDate.of(2027, 3, 17));
+        assertThat(week.shortLabel(Locale.forLanguageTag("sv"))).isEqualTo("v. 12 2026");
+        assertThat(week.shortLabel(ENGLISH)).isEqualTo("wk 12 2026");
+        assertThat(yearLater.shortLabel(ENGLISH)).isEqualTo("wk 11 2027");
+        assertThat(Period.containing(PeriodType.WEEK, LocalDate.of(2027, 1, 1)).shortLabel(ENGLISH))
+                .isEqualTo("wk 53 2026");
+        assertThat(week.shortLabel(ENGLISH)).isNotEqualTo(
+                Period.containing(PeriodType.WEEK, LocalDate.of(2027, 3, 24)).shortLabel(ENGLISH));
+    }
+
+    @Test
     void aWeekAroundNewYearBelongsToTheYearItsThursdayIsIn() {
         Period week = Period.containing(PeriodType.WEEK, LocalDate.of(2027, 1, 1));
         assertThat(week.firstDay()).isEqualTo(LocalDate.of(2026, 12, 28));

@@ -269,6 +269,38 @@ class SituationPagesTest {
     }
 
     @Test
+    void aPreviousPictureTheUserMayNotOpenGivesNoCountsOrTrend() throws Exception {
+        Period first = freeWeek();
+        long older = picture(first, "Kommunen och polisen");
+        hotspot(older, "Torget", HotspotCategory.VANDALISM, 4);
+        long partnerId = testAgreements.organisationId("tranemobostader");
+        long newer = service.create(tranemoCoordinator, tranemoId, new PictureCommand(first.next(),
+                Set.of(tranemoId, policeId, partnerId), "Med bostadsbolaget", 0));
+        hotspot(newer, "Torget", HotspotCategory.VANDALISM, 6);
+        SamverkanUser partner = testAgreements.user(accounts.create(Role.COORDINATOR, "tranemobostader"));
+
+        PictureDocument seen = reader.document(partner, newer);
+        assertThat(seen.previousId()).isNull();
+        assertThat(seen.comparable()).isFalse();
+        assertThat(seen.hotspots()).singleElement().satisfies(spot -> {
+            assertThat(spot.previousCount()).isNull();
+            assertThat(spot.trend()).isNull();
+        });
+        assertThat(reader.document(tranemoCoordinator, newer).hotspots()).singleElement()
+                .satisfies(spot -> assertThat(spot.previousCount()).isEqualTo(4));
+    }
+
+    @Test
+    void aYearOutsideThePlausibleRangeIsABadRequest() throws Exception {
+        // A 400 (not a 500 from LocalDate.of): the server's error page (ErrorPages) then explains it in Swedish.
+        for (String year : List.of("1000000000", "-5", "1899", "2201")) {
+            mvc.perform(get("/lagesbilder").param("ar", year).session(tranemo))
+                    .andExpect(status().isBadRequest());
+        }
+        mvc.perform(get("/lagesbilder").param("ar", "2200").session(tranemo)).andExpect(status().isOk());
+    }
+
+    @Test
     void aPictureIsCitedByAFocusAreaAndAPledgeWhichShowItOnTheirPages() throws Exception {
         long id = picture(freeWeek(), "Underlag");
         FocusAreaRef area = agreements.focusAreas(tranemoCoordinator, tranemoId).stream()

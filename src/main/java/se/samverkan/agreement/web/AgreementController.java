@@ -34,9 +34,10 @@ import se.samverkan.agreement.AgreementPanels;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.AgreementStatus;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.Option;
 import se.samverkan.common.PagePanel;
 import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.organisation.OrganisationKind;
@@ -77,7 +78,7 @@ class AgreementController {
                 @RequestParam(required = false) AgreementStatus status,
                 @RequestParam(name = "ar", required = false) Integer year,
                 Pageable pageable, Model model) {
-        if (year != null && (year < PlausibleDateValidator.FIRST_YEAR || year > PlausibleDateValidator.LAST_YEAR)) {
+        if (year != null && !PlausibleDateValidator.plausibleYear(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Year out of range");
         }
         AgreementFilter filter = new AgreementFilter(municipalityId, status, year);
@@ -130,8 +131,8 @@ class AgreementController {
             long id = agreements.create(user, form.toCommand());
             redirect.addFlashAttribute("saved", "agreement.created");
             return "redirect:/overenskommelser/" + id;
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -157,8 +158,8 @@ class AgreementController {
         }
         try {
             agreements.update(user, id, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             AgreementForm current = AgreementForm.of(reader.editable(user, id));

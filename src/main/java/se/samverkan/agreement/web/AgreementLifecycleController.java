@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.MeetingRhythm;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.security.SamverkanUser;
 
@@ -77,8 +77,8 @@ class AgreementLifecycleController {
         }
         try {
             agreements.end(user, id, form.getEndedOn(), form.getEndedReason(), form.getVersion());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return "agreement/end";
         } catch (OptimisticLockingFailureException e) {
             form.setVersion(reader.editable(user, id).version());

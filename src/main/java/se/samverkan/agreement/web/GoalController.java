@@ -20,8 +20,9 @@ import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.FocusAreaService;
 import se.samverkan.agreement.GoalService;
 import se.samverkan.agreement.GoalType;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller
@@ -75,8 +76,8 @@ class GoalController {
             long id = goals.create(user, agreementId, form.toCommand());
             redirect.addFlashAttribute("saved", "goal.saved");
             return AgreementLinks.redirectTo(agreementId, "mal-" + id);
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -99,8 +100,8 @@ class GoalController {
         }
         try {
             goals.update(user, agreementId, goalId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             GoalForm current = GoalForm.of(goals.get(user, agreementId, goalId));

@@ -16,15 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.FocusAreaService;
 import se.samverkan.agreement.GoalService;
 import se.samverkan.agreement.MeasureService;
 import se.samverkan.agreement.MeasureStatus;
 import se.samverkan.agreement.MeasureType;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller
@@ -79,6 +81,7 @@ class MeasureController {
                   @Valid @ModelAttribute("form") MeasureForm form, BindingResult result,
                   RedirectAttributes redirect) {
         checkResponsible(form, result);
+        checkStatus(form, result);
         FormDates.checkOrder(form.getStartDate(), form.getEndDate(), "endDate", result);
         if (result.hasErrors()) {
             return FORM;
@@ -87,8 +90,8 @@ class MeasureController {
             long id = measures.create(user, agreementId, form.toCommand());
             saved(agreement, form, redirect);
             return AgreementLinks.redirectTo(agreementId, "atgard-" + id);
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -108,14 +111,20 @@ class MeasureController {
                   RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("partId", measureId);
         checkResponsible(form, result);
+        if (agreement.status() == AgreementStatus.ACTIVE) {
+            // Shown, not posted: status updates set it while the agreement is in force.
+            form.setStatus(measures.get(user, agreementId, measureId).status());
+        } else {
+            checkStatus(form, result);
+        }
         FormDates.checkOrder(form.getStartDate(), form.getEndDate(), "endDate", result);
         if (result.hasErrors()) {
             return FORM;
         }
         try {
             measures.update(user, agreementId, measureId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             MeasureForm current = MeasureForm.of(measures.get(user, agreementId, measureId));
@@ -147,6 +156,12 @@ class MeasureController {
     private static void checkResponsible(MeasureForm form, BindingResult result) {
         if (FormIds.of(form.getResponsibleIds()).isEmpty() && !result.hasFieldErrors("responsibleIds")) {
             result.rejectValue("responsibleIds", "NotEmpty");
+        }
+    }
+
+    private static void checkStatus(MeasureForm form, BindingResult result) {
+        if (form.getStatus() == null && !result.hasFieldErrors("status")) {
+            result.rejectValue("status", "NotNull");
         }
     }
 

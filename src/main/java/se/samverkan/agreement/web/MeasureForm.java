@@ -48,7 +48,7 @@ public class MeasureForm {
     @PlausibleDate
     private LocalDate endDate;
 
-    @NotNull
+    /** Required unless the measure belongs to an agreement in force (see MeasureController). */
     private MeasureStatus status;
 
     private long version;

@@ -19,7 +19,7 @@ import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.MeasureDetail;
 import se.samverkan.agreement.MeasureFollowUp;
 import se.samverkan.agreement.MeasureStatus;
-import se.samverkan.agreement.PartRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.security.SamverkanUser;
 
 /** A measure's own page: what it is, its latest status, its update history and the form to record an update. */
@@ -69,8 +69,8 @@ class MeasurePageController {
                 followUp.record(user, agreementId, measureId, form.toCommand());
                 redirect.addFlashAttribute("saved", "measureUpdate.saved");
                 return "redirect:/overenskommelser/" + agreementId + "/atgarder/" + measureId + "#uppdateringar";
-            } catch (PartRejectedException e) {
-                result.rejectValue(e.field(), e.messageKey());
+            } catch (FieldRejectedException e) {
+                e.rejectIn(result);
             }
         }
         model.addAttribute("detail", followUp.detail(user, agreementId, measureId, Pageable.ofSize(UPDATES_PER_PAGE)));

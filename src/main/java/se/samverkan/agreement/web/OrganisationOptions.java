@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import se.samverkan.common.Option;
 import se.samverkan.organisation.OrganisationKind;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.organisation.OrganisationView;

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
-import se.samverkan.agreement.PartRejectedException;
 import se.samverkan.agreement.SignatoryService;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller
@@ -66,8 +67,8 @@ class SignatoryController {
         }
         try {
             signatories.create(user, agreementId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
         redirect.addFlashAttribute("saved", "signatory.saved");
@@ -92,8 +93,8 @@ class SignatoryController {
         }
         try {
             signatories.update(user, agreementId, signatoryId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             SignatoryForm current = SignatoryForm.of(signatories.get(user, agreementId, signatoryId));

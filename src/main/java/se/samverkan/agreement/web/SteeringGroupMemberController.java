@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
-import se.samverkan.agreement.PartRejectedException;
 import se.samverkan.agreement.SteeringGroupService;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.security.SamverkanUser;
 
 @Controller
@@ -60,8 +61,8 @@ class SteeringGroupMemberController {
         }
         try {
             members.create(user, agreementId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
         redirect.addFlashAttribute("saved", "steeringGroupMember.saved");
@@ -86,8 +87,8 @@ class SteeringGroupMemberController {
         }
         try {
             members.update(user, agreementId, memberId, form.toCommand());
-        } catch (PartRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             SteeringGroupMemberForm current = SteeringGroupMemberForm.of(members.get(user, agreementId, memberId));

@@ -24,15 +24,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.LineChart;
+import se.samverkan.common.Option;
 import se.samverkan.indicator.Direction;
 import se.samverkan.indicator.Frequency;
 import se.samverkan.indicator.GeographicLevel;
 import se.samverkan.indicator.IndicatorCsv;
 import se.samverkan.indicator.IndicatorPage;
 import se.samverkan.indicator.IndicatorReader;
-import se.samverkan.indicator.IndicatorRejectedException;
 import se.samverkan.indicator.IndicatorService;
 import se.samverkan.indicator.IndicatorSource;
 import se.samverkan.security.SamverkanUser;
@@ -95,8 +96,8 @@ class IndicatorController {
             long id = indicators.create(user, agreementId, form.toCommand());
             redirect.addFlashAttribute("saved", "indicator.saved");
             return IndicatorLinks.redirectToIndicator(agreementId, id, null);
-        } catch (IndicatorRejectedException e) {
-            IndicatorLinks.reject(result, e);
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -123,8 +124,8 @@ class IndicatorController {
         }
         try {
             indicators.update(user, agreementId, indicatorId, form.toCommand());
-        } catch (IndicatorRejectedException e) {
-            IndicatorLinks.reject(result, e);
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             IndicatorForm current = IndicatorForm.of(indicators.get(user, agreementId, indicatorId));

@@ -1,10 +1,8 @@
 package se.samverkan.indicator.web;
 
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import se.samverkan.indicator.IndicatorRejectedException;
 
-/** Addresses of the indicator pages, the shared removal page, and rejected input shown beside its field. */
+/** Addresses of the indicator pages and the shared removal page. */
 final class IndicatorLinks {
 
     static final String REMOVE_VIEW = "indicator/remove";
@@ -23,10 +21,6 @@ final class IndicatorLinks {
     /** The agreement page, scrolled to its indicators. */
     static String redirectToAgreement(long agreementId) {
         return "redirect:/overenskommelser/" + agreementId + "#indikatorer";
-    }
-
-    static void reject(BindingResult result, IndicatorRejectedException e) {
-        result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
     }
 
     /** A page that names what will be removed and asks to confirm with a button; {@code back} is the cancel link. */

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
-import se.samverkan.indicator.IndicatorRejectedException;
 import se.samverkan.indicator.IndicatorService;
 import se.samverkan.indicator.IndicatorView;
 import se.samverkan.indicator.Period;
@@ -90,8 +90,8 @@ class ValueController {
                 redirect.addFlashAttribute("saved", "indicatorValue.saved");
             }
             return IndicatorLinks.redirectToIndicator(agreementId, indicatorId, "varde-" + saved.valueId());
-        } catch (IndicatorRejectedException e) {
-            IndicatorLinks.reject(result, e);
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -121,8 +121,8 @@ class ValueController {
         }
         try {
             values.update(user, agreementId, indicatorId, valueId, form.toCommand(indicator.frequency()));
-        } catch (IndicatorRejectedException e) {
-            IndicatorLinks.reject(result, e);
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             ValueForm current = ValueForm.of(values.get(user, agreementId, indicatorId, valueId));

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.meeting.MeetingReader;
-import se.samverkan.meeting.MeetingRejectedException;
 import se.samverkan.meeting.MeetingService;
 import se.samverkan.security.SamverkanUser;
 
@@ -80,8 +80,8 @@ class MeetingController {
             long id = meetings.create(user, agreementId, form.toCommand());
             redirect.addFlashAttribute("saved", "meeting.saved");
             return redirectTo(agreementId, id, "");
-        } catch (MeetingRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -106,8 +106,8 @@ class MeetingController {
         }
         try {
             meetings.update(user, agreementId, meetingId, form.toCommand());
-        } catch (MeetingRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             MeetingForm current = MeetingForm.of(reader.get(user, agreementId, meetingId));

@@ -6,15 +6,12 @@ import org.springframework.ui.Model;
 import se.samverkan.agreement.AgreementDocument;
 import se.samverkan.agreement.AgreementDocument.FocusAreaSection;
 import se.samverkan.agreement.MeasureView;
+import se.samverkan.common.Option;
 import se.samverkan.meeting.ActionOwner;
 import se.samverkan.meeting.DecisionSubject;
 
 /** The choices the meeting forms offer, all from the meeting's own agreement. */
 final class MeetingOptions {
-
-    /** One choice in a checkbox group: the value posted and the text shown. */
-    record Option(long id, String label) {
-    }
 
     /** One choice in a grouped select. */
     record Choice(String value, String label) {

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.agreement.AgreementDocument;
 import se.samverkan.agreement.AgreementReader;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.meeting.MeetingDocument;
 import se.samverkan.meeting.MeetingReader;
-import se.samverkan.meeting.MeetingRejectedException;
 import se.samverkan.meeting.MeetingService;
 import se.samverkan.security.SamverkanUser;
 
@@ -123,8 +123,8 @@ class MeetingPartsController {
             return save.get();
         } catch (IllegalArgumentException e) {
             result.rejectValue(choiceField, unknownChoiceKey);
-        } catch (MeetingRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
         }
         return form;
     }

@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
 import se.samverkan.pledge.CommitmentService;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
-import se.samverkan.pledge.PledgeRejectedException;
 import se.samverkan.security.SamverkanUser;
 
 /** "Det här ska vi göra": the commitments of a pledge. */
@@ -69,8 +70,8 @@ class CommitmentController {
             long id = commitments.add(user, pledgeId, form.toCommand());
             redirect.addFlashAttribute("saved", "commitment.saved");
             return PledgeLinks.redirectTo(pledgeId, "atagande-" + id);
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }
@@ -95,8 +96,8 @@ class CommitmentController {
         }
         try {
             commitments.update(user, pledgeId, commitmentId, form.toCommand());
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         } catch (OptimisticLockingFailureException e) {
             CommitmentForm current = CommitmentForm.of(commitments.get(user, pledgeId, commitmentId));

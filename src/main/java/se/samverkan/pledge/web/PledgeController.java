@@ -25,14 +25,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
+import se.samverkan.common.Option;
 import se.samverkan.common.PagePanel;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeFilter;
 import se.samverkan.pledge.PledgePanels;
 import se.samverkan.pledge.PledgeReader;
-import se.samverkan.pledge.PledgeRejectedException;
 import se.samverkan.pledge.PledgeService;
 import se.samverkan.pledge.PledgeStatus;
 import se.samverkan.security.SamverkanUser;
@@ -131,8 +132,8 @@ class PledgeController {
             redirect.addFlashAttribute("saved", "pledge.created");
             warnOutsideAgreement(agreement, form, redirect);
             return PledgeLinks.redirectTo(id, null);
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return form(model, agreement, form);
         }
     }
@@ -158,8 +159,8 @@ class PledgeController {
         }
         try {
             pledges.update(user, pledgeId, form.toCommand());
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return form(model, agreement, form);
         } catch (OptimisticLockingFailureException e) {
             PledgeForm current = PledgeForm.of(reader.document(user, pledgeId));

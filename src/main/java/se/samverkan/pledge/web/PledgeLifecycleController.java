@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
-import se.samverkan.pledge.PledgeRejectedException;
 import se.samverkan.pledge.PledgeService;
 import se.samverkan.security.SamverkanUser;
 
@@ -62,8 +62,8 @@ class PledgeLifecycleController {
         }
         try {
             pledges.publish(user, pledgeId, form.getPublishedOn());
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return publishPage(user, pledgeId, model);
         }
         redirect.addFlashAttribute("saved", "pledge.published");
@@ -91,8 +91,8 @@ class PledgeLifecycleController {
         }
         try {
             pledges.writeResult(user, pledgeId, form.toCommand());
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return "pledge/result-form";
         } catch (OptimisticLockingFailureException e) {
             ResultForm current = ResultForm.of(reader.document(user, pledgeId), LocalDate.now(clock));

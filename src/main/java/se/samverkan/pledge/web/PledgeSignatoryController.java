@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.FieldRejectedException;
+import se.samverkan.common.Option;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
-import se.samverkan.pledge.PledgeRejectedException;
 import se.samverkan.pledge.PledgeSignatoryService;
 import se.samverkan.security.SamverkanUser;
 
@@ -68,8 +69,8 @@ class PledgeSignatoryController {
         }
         try {
             signatories.add(user, pledgeId, form.toCommand());
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
         redirect.addFlashAttribute("saved", "pledge.signatory.saved");

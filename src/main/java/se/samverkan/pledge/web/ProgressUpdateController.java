@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.pledge.CommitmentStatus;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgeReader;
-import se.samverkan.pledge.PledgeRejectedException;
 import se.samverkan.pledge.ProgressUpdateService;
 import se.samverkan.security.SamverkanUser;
 
@@ -67,8 +67,8 @@ class ProgressUpdateController {
             long id = updates.post(user, pledgeId, form.toCommand());
             redirect.addFlashAttribute("saved", "update.saved");
             return PledgeLinks.redirectTo(pledgeId, "uppdatering-" + id);
-        } catch (PledgeRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return FORM;
         }
     }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samverkan.situation.SituationRejectedException;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.situation.SituationService;
 import se.samverkan.security.SamverkanUser;
 
@@ -30,7 +30,7 @@ class CitationController {
         try {
             pictures.cite(user, pictureId, choice);
             redirect.addFlashAttribute("saved", "citation.saved");
-        } catch (SituationRejectedException e) {
+        } catch (FieldRejectedException e) {
             redirect.addFlashAttribute("warning", e.messageKey());
         }
         return SituationLinks.redirectTo(pictureId, ANCHOR);

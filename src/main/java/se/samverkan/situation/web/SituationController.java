@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,14 +22,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.agreement.OrganisationRef;
+import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
+import se.samverkan.common.Option;
+import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.situation.PeriodType;
 import se.samverkan.situation.PictureDocument;
 import se.samverkan.situation.PictureFilter;
 import se.samverkan.situation.SituationReader;
-import se.samverkan.situation.SituationRejectedException;
 import se.samverkan.situation.SituationService;
 import se.samverkan.security.SamverkanUser;
 
@@ -56,6 +60,9 @@ class SituationController {
                 @RequestParam(name = "ar", required = false) Integer year,
                 @RequestParam(name = "kommun", required = false) Long municipalityId, Pageable pageable,
                 Model model) {
+        if (year != null && !PlausibleDateValidator.plausibleYear(year)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Year out of range");
+        }
         PictureFilter filter = new PictureFilter(municipalityId, type, year);
         List<OrganisationRef> municipalities = reader.municipalityChoices(user);
         model.addAttribute("page", reader.list(user, filter, pageable));
@@ -121,8 +128,8 @@ class SituationController {
             long id = pictures.create(user, municipalityId, form.toCommand());
             redirect.addFlashAttribute("saved", "situation.created");
             return SituationLinks.redirectTo(id, null);
-        } catch (SituationRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return form(user, model, municipality, form);
         }
     }
@@ -145,8 +152,8 @@ class SituationController {
         }
         try {
             pictures.update(user, pictureId, form.toCommand());
-        } catch (SituationRejectedException e) {
-            result.rejectValue(e.field(), e.messageKey());
+        } catch (FieldRejectedException e) {
+            e.rejectIn(result);
             return form(user, model, picture.municipality(), form);
         } catch (OptimisticLockingFailureException e) {
             PictureForm current = PictureForm.of(reader.document(user, pictureId));
