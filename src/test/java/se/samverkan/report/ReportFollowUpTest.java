@@ -2,7 +2,20 @@ package se.samverkan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +83,7 @@ class ReportFollowUpTest {
     @Autowired MeetingService meetings;
     @Autowired SituationService situations;
     @Autowired ReportCompiler compiler;
+    @Autowired MockMvc mvc;
 
     final int year = LocalDate.now().getYear() - 1;
     TestFollowUp fixture;
@@ -184,6 +198,43 @@ class ReportFollowUpTest {
         assertThat(content.meetings()).extracting(ReportContent.MeetingPart::place).containsExactly("Polisstationen");
         assertThat(content.situationPictures()).extracting(ReportContent.SituationPicturePart::summary)
                 .containsExactly("Lugnare i centrum.");
+    }
+
+    @Test
+    void thePageAndThePdfShowTheFollowUpWithTheIndicatorsChart() throws Exception {
+        MockHttpSession session = Accounts.logIn(mvc, coordinator.getUsername(), Accounts.PASSWORD);
+        String path = ReportLinks.path(agreementId, year);
+        String page = mvc.perform(get(path).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("class=\"line-chart\"", "Diagram: Andel trygga i centrum", "kvartal 3 " + year,
+                "62,5", "På väg mot målet", "Sex vandringar gjorda.", "Fler vandringar i höst.",
+                "Oro kring busstationen på kvällarna.").doesNotContain("??");
+
+        byte[] bytes = mvc.perform(get(path + ".pdf").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        Files.write(Path.of("target", "report-follow-up-sample.pdf"), bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Trygg stadskärna", "Fler känner sig trygga i centrum", "Andel trygga i centrum",
+                    "På väg mot målet", "Sex vandringar gjorda.", "Fler vandringar i höst.", "Stadshuset",
+                    "Oro kring busstationen på kvällarna.");
+            List<String> figures = new ArrayList<>();
+            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures).anySatisfy(alt -> assertThat(alt).startsWith("Diagram: Andel trygga i centrum")
+                    .contains("kvartal 3 " + year));
+        }
+    }
+
+    /** The alternative texts of the figures in a tagged PDF's structure tree. */
+    private static void collectFigures(List<Object> kids, List<String> figures) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    figures.add(element.getAlternateDescription());
+                }
+                collectFigures(element.getKids(), figures);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package se.samverkan.report.web;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,16 +23,20 @@ class ReportController {
 
     private final ReportReader reader;
     private final ReportService reports;
+    private final MessageSource messages;
 
-    ReportController(ReportReader reader, ReportService reports) {
+    ReportController(ReportReader reader, ReportService reports, MessageSource messages) {
         this.reader = reader;
         this.reports = reports;
+        this.messages = messages;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
-                @RequestParam(name = "revision", required = false) Integer revision, Model model) {
-        model.addAttribute("report", reader.view(user, agreementId, year, revision));
+                @RequestParam(name = "revision", required = false) Integer revision, Locale locale, Model model) {
+        AnnualReportView report = reader.view(user, agreementId, year, revision);
+        model.addAttribute("report", report);
+        model.addAttribute("charts", ReportCharts.of(report.content(), messages, locale));
         return "report/show";
     }
 
