@@ -57,7 +57,12 @@ public class ReportService {
         return report.getId();
     }
 
-    public void saveSection(SamverkanUser user, long agreementId, int year, SectionKey key, SectionCommand command) {
+    /**
+     * Saves a text. In review, a changed text clears the approvals already given, in the history as
+     * {@link EventKind#APPROVALS_CLEARED}: the steering group approves what it has read. Answers whether it did.
+     */
+    public boolean saveSection(SamverkanUser user, long agreementId, int year, SectionKey key,
+                               SectionCommand command) {
         access.writable(user, agreementId, year);
         AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
@@ -69,9 +74,20 @@ public class ReportService {
         if (section.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(ReportSection.class, section.getId());
         }
+        String before = section.toText().body();
         section.write(command.body(), user.displayName(), user.accountId(), now());
         sections.save(section);
         log(report, user, EventKind.SECTION_SAVED, key.path());
+        if (report.getStatus() != ReportStatus.IN_REVIEW || before.equals(section.toText().body())) {
+            return false;
+        }
+        List<ReportApproval> given = approvals.findByReportIdOrderById(report.getId());
+        if (given.isEmpty()) {
+            return false;
+        }
+        approvals.deleteAll(given);
+        log(report, user, EventKind.APPROVALS_CLEARED, key.path());
+        return true;
     }
 
     /** The draft goes to the steering group for comments and approval. */
