@@ -160,13 +160,35 @@ public class ReportService {
     public int reopen(SamverkanUser user, long agreementId, int year) {
         access.writable(user, agreementId, year);
         AnnualReport report = records.currentOrNotFound(agreementId, year);
+        boolean wasPublished = report.published();
         AnnualReport next = report.reopen(now());
         reports.saveAndFlush(report);
         reports.save(next);
         sections.findByReportIdOrderById(report.getId()).forEach(section -> sections.save(section.copyTo(next.getId())));
+        if (wasPublished) {
+            log(report, user, EventKind.UNPUBLISHED, null);
+        }
         log(report, user, EventKind.REOPENED, null);
         log(next, user, EventKind.CREATED, null);
         return next.getRevision();
+    }
+
+    /** Shows the approved report on the municipality's public page ({@link PublicReports}). */
+    public void publish(SamverkanUser user, long agreementId, int year) {
+        access.writable(user, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
+        report.publish(user.displayName(), now());
+        log(report, user, EventKind.PUBLISHED, null);
+    }
+
+    /** Takes the report off the public page again. */
+    public void unpublish(SamverkanUser user, long agreementId, int year) {
+        access.writable(user, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
+        if (!report.unpublish()) {
+            throw new ReportStateException("report.state.notPublished");
+        }
+        log(report, user, EventKind.UNPUBLISHED, null);
     }
 
     /** Records (or corrects) when the approved report was presented to one recipient. */

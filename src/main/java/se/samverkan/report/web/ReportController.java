@@ -11,12 +11,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.organisation.OrganisationService;
 import se.samverkan.report.AnnualReportView;
+import se.samverkan.report.ReportCharts;
 import se.samverkan.report.ReportReader;
 import se.samverkan.report.ReportService;
 import se.samverkan.security.SamverkanUser;
 
-/** The report page of an agreement's year, and the steps of its life: start, review, approve, new revision. */
+/**
+ * The report page of an agreement's year, and the steps of its life: start, review, approve, publish on the
+ * municipality's public page and withdraw, new revision.
+ */
 @Controller
 @RequestMapping("/overenskommelser/{agreementId}/arsrapporter/{year}")
 class ReportController {
@@ -24,11 +29,14 @@ class ReportController {
     private final ReportReader reader;
     private final ReportService reports;
     private final MessageSource messages;
+    private final OrganisationService organisations;
 
-    ReportController(ReportReader reader, ReportService reports, MessageSource messages) {
+    ReportController(ReportReader reader, ReportService reports, MessageSource messages,
+                     OrganisationService organisations) {
         this.reader = reader;
         this.reports = reports;
         this.messages = messages;
+        this.organisations = organisations;
     }
 
     @GetMapping
@@ -37,6 +45,9 @@ class ReportController {
         AnnualReportView report = reader.view(user, agreementId, year, revision);
         model.addAttribute("report", report);
         model.addAttribute("charts", ReportCharts.of(report.content(), messages, locale));
+        if (report.published()) {
+            model.addAttribute("municipalitySlug", organisations.get(report.agreement().municipality().id()).slug());
+        }
         return "report/show";
     }
 
@@ -60,6 +71,20 @@ class ReportController {
         boolean frozen = reports.approve(user, agreementId, year);
         return ReportViews.redirect(redirect, agreementId, year, frozen ? "report.approvedAndFrozen"
                 : "report.approvalSaved", "godkannande");
+    }
+
+    @PostMapping("/publicering")
+    String publish(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
+                   RedirectAttributes redirect) {
+        reports.publish(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.published", "publicering");
+    }
+
+    @PostMapping("/publicering/ta-bort")
+    String unpublish(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
+                     @PathVariable int year, RedirectAttributes redirect) {
+        reports.unpublish(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.unpublished", "publicering");
     }
 
     /** Starting a new revision asks for confirmation on a page of its own. */

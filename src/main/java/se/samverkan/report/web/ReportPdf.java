@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import se.samverkan.report.AnnualReportView;
+import se.samverkan.report.ReportCharts;
 
 /**
  * The report as a PDF made on the server with openhtmltopdf: the template {@code report/pdf} (well-formed XHTML),

@@ -1,4 +1,4 @@
-package se.samverkan.report.web;
+package se.samverkan.report;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -7,16 +7,18 @@ import org.springframework.context.MessageSource;
 import se.samverkan.common.LineChart;
 import se.samverkan.indicator.IndicatorChart;
 import se.samverkan.indicator.Period;
-import se.samverkan.report.ReportContent;
 import se.samverkan.report.ReportContent.IndicatorPart;
 
-/** The chart of every indicator of a report by the indicator's id, drawn as the indicator page draws it. */
-final class ReportCharts {
+/**
+ * The chart of every indicator of a report by the indicator's id, drawn as the indicator page draws it: for the
+ * report page, its PDF and the public report page.
+ */
+public final class ReportCharts {
 
     private ReportCharts() {
     }
 
-    static Map<Long, LineChart.Model> of(ReportContent content, MessageSource messages, Locale locale) {
+    public static Map<Long, LineChart.Model> of(ReportContent content, MessageSource messages, Locale locale) {
         Map<Long, LineChart.Model> charts = new LinkedHashMap<>();
         for (IndicatorPart indicator : content.indicators()) {
             charts.putIfAbsent(indicator.id(), IndicatorChart.of(indicator.name(), indicator.unit(),
