@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,12 +41,17 @@ class ReportPdf {
     private final MessageSource messages;
     private final String css;
     private final String chartCss;
+    private final byte[] regular;
+    private final byte[] bold;
 
     ReportPdf(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
         this.messages = messages;
         this.css = text("report/pdf.css");
         this.chartCss = text("report/pdf-chart.css");
+        // Read once: the renderer asks for each font on every PDF, and 1.4 MB from the class path each time shows.
+        this.regular = bytes("fonts/DejaVuSans.ttf");
+        this.bold = bytes("fonts/DejaVuSans-Bold.ttf");
     }
 
     /** Always in Swedish: the report is a document of the parties, presented to Swedish boards. */
@@ -64,9 +70,9 @@ class ReportPdf {
         // Batik draws the charts: no scripts, no external resources, and the text's font (FSFontUseCase.SVG).
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         builder.withProducer("Samverkan");
-        builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true,
+        builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true,
                 FONT_USES);
-        builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true,
+        builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true,
                 FONT_USES);
         builder.withHtmlContent(html, null);
         builder.toStream(out);
@@ -79,16 +85,12 @@ class ReportPdf {
     }
 
     private static String text(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(bytes(path), StandardCharsets.UTF_8);
     }
 
-    private static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
+    private static byte[] bytes(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
