@@ -17,7 +17,7 @@ public record AnnualReportView(AgreementView agreement, int year, Long reportId,
                                List<ApprovalView> approvals, List<OrganisationRef> partiesAwaitingApproval,
                                List<CommentView> comments, List<PresentationView> presentations,
                                List<EventView> history, List<Integer> revisions, boolean current,
-                               Permissions may, Instant publishedAt) {
+                               Permissions may, Instant publishedAt) implements ReportTexts {
 
     /** What the signed-in user may do with this revision now. */
     public record Permissions(boolean start, boolean write, boolean comment, boolean answer, boolean submit,
@@ -55,23 +55,6 @@ public record AnnualReportView(AgreementView agreement, int year, Long reportId,
 
     public Recipient[] recipients() {
         return Recipient.values();
-    }
-
-    public SectionText summary() {
-        return text(SectionKey.SUMMARY);
-    }
-
-    public SectionText analysis(long focusAreaId) {
-        return text(SectionKey.analysis(focusAreaId));
-    }
-
-    public SectionText priorities(long focusAreaId) {
-        return text(SectionKey.priorities(focusAreaId));
-    }
-
-    /** The saved text of a section, or an empty one that nobody has written yet. */
-    public SectionText text(SectionKey key) {
-        return SectionText.in(sections, key);
     }
 
     public List<CommentView> commentsOn(SectionKey key) {

@@ -8,23 +8,7 @@ import java.util.List;
  * when it was presented to the boards. Who wrote and approved it stays inside.
  */
 public record PublicReport(ReportContent content, List<SectionText> sections, Instant approvedAt,
-                           List<PresentationView> presentations) {
-
-    public SectionText summary() {
-        return text(SectionKey.SUMMARY);
-    }
-
-    public SectionText analysis(long focusAreaId) {
-        return text(SectionKey.analysis(focusAreaId));
-    }
-
-    public SectionText priorities(long focusAreaId) {
-        return text(SectionKey.priorities(focusAreaId));
-    }
-
-    private SectionText text(SectionKey key) {
-        return SectionText.in(sections, key);
-    }
+                           List<PresentationView> presentations) implements ReportTexts {
 
     public String approvedAtText() {
         return SwedishTime.format(approvedAt);

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.samverkan.testsupport.PdfFigures;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -145,22 +144,9 @@ class AnnualReportJourneyBrowserTest {
     private static PdfContent read(byte[] bytes) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             Files.write(Browser.SCREENSHOTS.resolve("report-journey.pdf"), bytes);
-            List<String> figures = new ArrayList<>();
-            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
-            return new PdfContent(normalized(new PDFTextStripper().getText(pdf)), figures);
+            return new PdfContent(normalized(new PDFTextStripper().getText(pdf)), PdfFigures.altTexts(pdf));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collectFigures(List<Object> kids, List<String> figures) {
-        for (Object kid : kids) {
-            if (kid instanceof PDStructureElement element) {
-                if ("Figure".equals(element.getStructureType())) {
-                    figures.add(element.getAlternateDescription());
-                }
-                collectFigures(element.getKids(), figures);
-            }
         }
     }
 

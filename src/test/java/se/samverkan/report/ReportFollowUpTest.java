@@ -9,10 +9,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,6 +54,7 @@ import se.samverkan.situation.PictureCommand;
 import se.samverkan.situation.SituationService;
 import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
+import se.samverkan.testsupport.PdfFigures;
 import se.samverkan.testsupport.TestAgreements;
 import se.samverkan.testsupport.TestFollowUp;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -218,22 +217,8 @@ class ReportFollowUpTest {
             assertThat(text).contains("Trygg stadskärna", "Fler känner sig trygga i centrum", "Andel trygga i centrum",
                     "På väg mot målet", "Sex vandringar gjorda.", "Fler vandringar i höst.", "Stadshuset",
                     "Oro kring busstationen på kvällarna.");
-            List<String> figures = new ArrayList<>();
-            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
-            assertThat(figures).anySatisfy(alt -> assertThat(alt).startsWith("Diagram: Andel trygga i centrum")
-                    .contains("kvartal 3 " + year));
-        }
-    }
-
-    /** The alternative texts of the figures in a tagged PDF's structure tree. */
-    private static void collectFigures(List<Object> kids, List<String> figures) {
-        for (Object kid : kids) {
-            if (kid instanceof PDStructureElement element) {
-                if ("Figure".equals(element.getStructureType())) {
-                    figures.add(element.getAlternateDescription());
-                }
-                collectFigures(element.getKids(), figures);
-            }
+            assertThat(PdfFigures.altTexts(pdf)).anySatisfy(alt -> assertThat(alt)
+                    .startsWith("Diagram: Andel trygga i centrum").contains("kvartal 3 " + year));
         }
     }
 

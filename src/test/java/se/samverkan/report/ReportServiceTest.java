@@ -200,12 +200,7 @@ class ReportServiceTest {
 
     @Test
     void aTextChangedInReviewClearsTheApprovalsGivenSoFar() {
-        reports.start(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
-        reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR, SectionKey.SUMMARY,
-                new SectionCommand("Året gick bra.", 0));
-        reports.submit(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
-        approve(fixture.municipalityMember);
-        approve(fixture.policeMember);
+        inReviewApprovedBy(fixture.municipalityMember, fixture.policeMember);
 
         // Saving the same text again changes nothing the steering group read.
         assertThat(reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR,
@@ -240,13 +235,18 @@ class ReportServiceTest {
     }
 
     private void approvedReport() {
+        inReviewApprovedBy(fixture.municipalityMember, fixture.policeMember, fixture.housingMember);
+    }
+
+    /** A report with the summary "Året gick bra.", sent for review and approved by these members. */
+    private void inReviewApprovedBy(SamverkanUser... members) {
         reports.start(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
         reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR, SectionKey.SUMMARY,
                 new SectionCommand("Året gick bra.", 0));
         reports.submit(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
-        approve(fixture.municipalityMember);
-        approve(fixture.policeMember);
-        approve(fixture.housingMember);
+        for (SamverkanUser member : members) {
+            approve(member);
+        }
     }
 
     private boolean approve(SamverkanUser member) {
