@@ -17,6 +17,9 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
     @Query("select a from Agreement a where a.id = ?1")
     Agreement lockById(long id);
 
+    @Query("select a.id from Agreement a where a.municipalityId = ?1")
+    List<Long> idsOfMunicipality(long municipalityId);
+
     Optional<Agreement> findFirstByMunicipalityIdAndStatusAndPublicSummaryTrueOrderByPeriodStartDesc(
             long municipalityId, AgreementStatus status);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -94,6 +95,16 @@ public class MeasureFollowUp {
         history.changed(agreementId, AgreementPart.MEASURE, measure.getTitle(),
                 Map.of("measureStatus", before.name()), Map.of("measureStatus", command.status().name()), user);
         return update.getId();
+    }
+
+    /**
+     * Each measure's newest update on or before {@code upTo} by measure id (measures without one are missing), for
+     * an annual report. The document shows that the user may read the agreement. One query.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, MeasureUpdateView> lastUpdates(AgreementDocument document, LocalDate upTo) {
+        return updates.newestOf(document.agreement().id(), upTo).stream()
+                .collect(Collectors.toMap(MeasureUpdate::getMeasureId, MeasureUpdate::toView));
     }
 
     /**

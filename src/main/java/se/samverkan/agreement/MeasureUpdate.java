@@ -63,6 +63,10 @@ class MeasureUpdate {
         return id;
     }
 
+    long getMeasureId() {
+        return measureId;
+    }
+
     LocalDate getUpdatedOn() {
         return updatedOn;
     }

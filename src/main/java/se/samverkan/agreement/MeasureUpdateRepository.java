@@ -18,6 +18,13 @@ interface MeasureUpdateRepository extends JpaRepository<MeasureUpdate, Long> {
     @Query("select u.measureId, max(u.updatedOn) from MeasureUpdate u where u.agreementId = ?1 group by u.measureId")
     List<Object[]> lastUpdatesOf(long agreementId);
 
+    /** Each measure's newest update on or before {@code upTo}, for the measures of one agreement that have any. */
+    @Query("""
+            select u from MeasureUpdate u where u.agreementId = ?1 and u.updatedOn <= ?2
+              and not exists (select 1 from MeasureUpdate n where n.measureId = u.measureId and n.updatedOn <= ?2
+                              and (n.updatedOn > u.updatedOn or n.updatedOn = u.updatedOn and n.id > u.id))""")
+    List<MeasureUpdate> newestOf(long agreementId, LocalDate upTo);
+
     /** Measures of the organisation's active agreements whose end date has passed and that are not finished. */
     @Query("""
             select new se.samverkan.agreement.MeasurePastEnd(m.id, m.title, a.id, a.title, m.endDate, m.status)

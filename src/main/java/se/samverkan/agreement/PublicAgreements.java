@@ -30,6 +30,14 @@ public class PublicAgreements {
                 municipalityId, AgreementStatus.ACTIVE).map(this::summary);
     }
 
+    /**
+     * The ids of all the municipality's agreements, whatever their status, for a module that publishes what it
+     * itself has made public about them (approved annual reports). Ids only: nothing of a draft is shown.
+     */
+    public List<Long> idsOf(long municipalityId) {
+        return agreements.idsOfMunicipality(municipalityId);
+    }
+
     private PublicAgreementSummary summary(Agreement agreement) {
         var names = organisationNames.of(agreement.partyIds());
         List<GoalView> allGoals = goals.findByAgreementIdOrderById(agreement.getId()).stream()

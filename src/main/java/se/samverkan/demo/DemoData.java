@@ -39,6 +39,8 @@ final class DemoData {
                     Role.STEERING_GROUP),
             new DemoAccount(DemoReports.SOLLENTUNA_MEMBER, "Oskar Lund", "sollentuna", Role.STEERING_GROUP),
             new DemoAccount(DemoReports.SOLLENTUNA_POLICE_MEMBER, "Fatima Haddad", "lpo-sollentuna",
+                    Role.STEERING_GROUP),
+            new DemoAccount(DemoReports.SOLLENTUNAHEM_MEMBER, "Elias Wikström", "sollentunahem",
                     Role.STEERING_GROUP));
 
     private DemoData() {

@@ -90,6 +90,9 @@ class DemoReportLoader {
         demo.presentations().forEach(presentation -> reports.recordPresentation(coordinator, agreementId, year,
                 new PresentationCommand(presentation.recipient(), presentation.on(),
                         presentation.registrationNumber())));
+        if (demo.published()) {
+            reports.publish(coordinator, agreementId, year);
+        }
     }
 
     private void write(SamverkanUser coordinator, long agreementId, int year, SectionKey key, String text) {

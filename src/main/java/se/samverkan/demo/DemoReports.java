@@ -10,8 +10,8 @@ import se.samverkan.demo.DemoReport.Presentation;
 import se.samverkan.report.Recipient;
 
 /**
- * The demo annual reports: Trelleborg's for 2021 and 2022, approved by both parties and presented; Sollentuna's
- * for 2025 in review with comments; Tranemo's for 2025 still a draft. The texts are written for the demo.
+ * The demo annual reports: Trelleborg's for 2021 and 2022, approved by both parties and presented (2022 published
+ * on Trelleborg's public page); Sollentuna's for 2025 in review with comments; Tranemo's for 2025 still a draft. The texts are written for the demo.
  */
 final class DemoReports {
 
@@ -19,6 +19,7 @@ final class DemoReports {
     static final String TRELLEBORG_POLICE_MEMBER = "styrgrupp.polis@trelleborg.example";
     static final String SOLLENTUNA_MEMBER = "styrgrupp@sollentuna.example";
     static final String SOLLENTUNA_POLICE_MEMBER = "styrgrupp.polis@sollentuna.example";
+    static final String SOLLENTUNAHEM_MEMBER = "styrgrupp@sollentunahem.example";
 
     private static final String TRELLEBORG_YOUTH = "Ungdomars alkohol- och drogkonsumtion samt relaterad brottslighet";
     private static final String TRELLEBORG_PUBLIC = "Trygghet i offentlig miljö inklusive trafikmiljön";
@@ -53,7 +54,7 @@ final class DemoReports {
                                 "En gemensam rutin för att rapportera misstänkta stölder i hamnområdet.")),
                 true, List.of(), List.of(TRELLEBORG_MEMBER, TRELLEBORG_POLICE_MEMBER),
                 List.of(new Presentation(Recipient.MUNICIPAL_BOARD, LocalDate.of(2022, 3, 9), "KS 2022/88"),
-                        new Presentation(Recipient.POLICE_CHIEF, LocalDate.of(2022, 3, 16), null)));
+                        new Presentation(Recipient.POLICE_CHIEF, LocalDate.of(2022, 3, 16), null)), false);
     }
 
     private static DemoReport trelleborg2022() {
@@ -74,7 +75,7 @@ final class DemoReports {
                                         + "minskat något.",
                                 "Bjuda in fler aktörer i hamnen till samverkan.")),
                 true, List.of(), List.of(TRELLEBORG_POLICE_MEMBER, TRELLEBORG_MEMBER),
-                List.of(new Presentation(Recipient.MUNICIPAL_BOARD, LocalDate.of(2023, 3, 8), "KS 2023/71")));
+                List.of(new Presentation(Recipient.MUNICIPAL_BOARD, LocalDate.of(2023, 3, 8), "KS 2023/71")), true);
     }
 
     private static DemoReport sollentuna2025() {
@@ -99,7 +100,7 @@ final class DemoReports {
                         new Comment(SOLLENTUNA_MEMBER, null,
                                 "Sammanfattningen kan nämna Sollentunahems trygghetsmätning som fick skjutas upp.",
                                 null)),
-                List.of(SOLLENTUNA_POLICE_MEMBER), List.of());
+                List.of(SOLLENTUNA_POLICE_MEMBER), List.of(), false);
     }
 
     private static DemoReport tranemo2025() {
@@ -108,7 +109,7 @@ final class DemoReports {
                         + "överenskommelse.",
                 areas("Trygghet i Solgårdsområdet", new AreaTexts(
                         "Renoveringen av husen har gjort området ljusare. Trygghetsvandringarna fortsätter.", null)),
-                false, List.of(), List.of(), List.of());
+                false, List.of(), List.of(), List.of(), false);
     }
 
     private static Map<String, AreaTexts> areas(Object... titlesAndTexts) {

@@ -10,6 +10,8 @@ interface MeetingDecisionRepository extends JpaRepository<MeetingDecision, Long>
 
     List<MeetingDecision> findByMeetingIdOrderById(long meetingId);
 
+    List<MeetingDecision> findByMeetingIdInOrderById(Collection<Long> meetingIds);
+
     Optional<MeetingDecision> findByIdAndMeetingId(long id, long meetingId);
 
     long countByAgreementId(long agreementId);

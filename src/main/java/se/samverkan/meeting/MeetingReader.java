@@ -79,14 +79,38 @@ public class MeetingReader {
                 document.steeringGroup().stream().filter(member -> meeting.getAttendeeIds().contains(member.id()))
                         .toList(),
                 meeting.getAgenda(), meeting.getNotes(),
-                decisions.findByMeetingIdOrderById(meetingId).stream().map(decision -> {
-                    DecisionSubject subject = decision.subject();
-                    return new DecisionView(decision.getId(), decision.getText(), subject,
-                            subject == null ? null : parts.titleOf(subject));
-                }).toList(),
+                decisions.findByMeetingIdOrderById(meetingId).stream().map(decision -> view(decision, parts))
+                        .toList(),
                 actionItems.findByMeetingIdOrderByDueDateAscIdAsc(meetingId).stream().map(ActionItem::toView)
                         .toList(),
                 today, meeting.getVersion());
+    }
+
+    /**
+     * The meetings of the year that have taken place (up to today), oldest first, each with its decisions, for an
+     * annual report. The document shows that the user may read the agreement. Two queries.
+     */
+    public List<HeldMeeting> heldIn(AgreementDocument document, int year) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<Meeting> held = meetings.findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(
+                document.agreement().id(), LocalDate.of(year, 1, 1), last.isAfter(today) ? today : last);
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        AgreementParts parts = AgreementParts.of(document);
+        Map<Long, List<DecisionView>> byMeeting = decisions.findByMeetingIdInOrderById(
+                        held.stream().map(Meeting::getId).toList()).stream()
+                .collect(Collectors.groupingBy(MeetingDecision::getMeetingId,
+                        Collectors.mapping(decision -> view(decision, parts), Collectors.toList())));
+        return held.stream().map(meeting -> new HeldMeeting(meeting.getId(), meeting.getMeetingDate(),
+                meeting.getPlace(), byMeeting.getOrDefault(meeting.getId(), List.of()))).toList();
+    }
+
+    private static DecisionView view(MeetingDecision decision, AgreementParts parts) {
+        DecisionSubject subject = decision.subject();
+        return new DecisionView(decision.getId(), decision.getText(), subject,
+                subject == null ? null : parts.titleOf(subject));
     }
 
     /** The meetings section of an agreement page; the caller has checked that the user may read the agreement. */

@@ -28,6 +28,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     long countByAgreementId(long agreementId);
 
+    List<Meeting> findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(long agreementId, LocalDate from,
+                                                                                  LocalDate to);
+
     /** The earliest meeting on or after {@code today} of any of the agreements. */
     Optional<Meeting> findFirstByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
             Collection<Long> agreementIds, LocalDate today);

@@ -11,24 +11,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.samverkan.agreement.PublicAgreements;
 import se.samverkan.organisation.OrganisationView;
+import se.samverkan.report.PublicReports;
 import se.samverkan.pledge.PledgeStatus;
 import se.samverkan.pledge.PledgeSummary;
 import se.samverkan.pledge.PublicPledges;
 
-/** A municipality's public page: its cooperation agreement (if made public) and its pledges. */
+/**
+ * A municipality's public page: its cooperation agreement (if made public), its pledges and its published annual
+ * reports.
+ */
 @Controller
 class MunicipalityController {
 
     private final Municipalities municipalities;
     private final PublicPledges pledges;
     private final PublicAgreements agreements;
+    private final PublicReports reports;
     private final Clock clock;
 
     MunicipalityController(Municipalities municipalities, PublicPledges pledges, PublicAgreements agreements,
-                           Clock clock) {
+                           PublicReports reports, Clock clock) {
         this.municipalities = municipalities;
         this.pledges = pledges;
         this.agreements = agreements;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -42,6 +48,7 @@ class MunicipalityController {
         model.addAttribute("agreement", agreements.current(municipality.id()).orElse(null));
         model.addAttribute("currentPledges", byCurrent.get(true));
         model.addAttribute("pastPledges", byCurrent.get(false));
+        model.addAttribute("reports", reports.ofMunicipality(municipality.id()));
         return "public/municipality";
     }
 

@@ -38,6 +38,8 @@ class AnnualReport {
 
     private Instant approvedAt;
     private Instant createdAt;
+    private Instant publishedAt;
+    private String publishedBy;
 
     @Version
     private long version;
@@ -86,7 +88,36 @@ class AnnualReport {
             throw new ReportStateException("report.state.reopenNeedsApproved");
         }
         status = ReportStatus.SUPERSEDED;
+        unpublish();
         return new AnnualReport(agreementId, reportYear, revision + 1, now);
+    }
+
+    /** On the municipality's public page; only an approved report, and only the revision in force. */
+    void publish(String by, Instant now) {
+        if (status != ReportStatus.APPROVED) {
+            throw new ReportStateException("report.state.publishNeedsApproved");
+        }
+        if (published()) {
+            throw new ReportStateException("report.state.alreadyPublished");
+        }
+        this.publishedAt = now;
+        this.publishedBy = by;
+    }
+
+    /** Withdraws it from the public page; answers whether it was there. */
+    boolean unpublish() {
+        boolean was = published();
+        this.publishedAt = null;
+        this.publishedBy = null;
+        return was;
+    }
+
+    boolean published() {
+        return publishedAt != null;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
     }
 
     void requireApproved() {

@@ -10,17 +10,27 @@ import se.samverkan.agreement.OrganisationRef;
  * One revision of a report as its pages show it. {@code reportId} is null while nobody has started the year's
  * report: the page then shows the figures compiled so far. A frozen report's {@code content} and {@code sections}
  * come from its snapshot, a live one's from the data. {@code revisions} lists every revision of the year.
+ * {@code publishedAt} is set while the approved report is on the municipality's public page.
  */
 public record AnnualReportView(AgreementView agreement, int year, Long reportId, int revision, ReportStatus status,
                                ReportContent content, List<SectionText> sections, Instant approvedAt,
                                List<ApprovalView> approvals, List<OrganisationRef> partiesAwaitingApproval,
                                List<CommentView> comments, List<PresentationView> presentations,
                                List<EventView> history, List<Integer> revisions, boolean current,
-                               Permissions may) {
+                               Permissions may, Instant publishedAt) implements ReportTexts {
 
     /** What the signed-in user may do with this revision now. */
     public record Permissions(boolean start, boolean write, boolean comment, boolean answer, boolean submit,
-                              boolean approve, boolean reopen, boolean present) {
+                              boolean approve, boolean reopen, boolean present, boolean publish) {
+    }
+
+    /** On the municipality's public page. */
+    public boolean published() {
+        return publishedAt != null;
+    }
+
+    public String publishedAtText() {
+        return SwedishTime.format(publishedAt);
     }
 
     public boolean started() {
@@ -45,24 +55,6 @@ public record AnnualReportView(AgreementView agreement, int year, Long reportId,
 
     public Recipient[] recipients() {
         return Recipient.values();
-    }
-
-    public SectionText summary() {
-        return text(SectionKey.SUMMARY);
-    }
-
-    public SectionText analysis(long focusAreaId) {
-        return text(SectionKey.analysis(focusAreaId));
-    }
-
-    public SectionText priorities(long focusAreaId) {
-        return text(SectionKey.priorities(focusAreaId));
-    }
-
-    /** The saved text of a section, or an empty one that nobody has written yet. */
-    public SectionText text(SectionKey key) {
-        return sections.stream().filter(section -> section.key().equals(key)).findFirst()
-                .orElseGet(() -> new SectionText(key.kind(), key.focusAreaId(), "", null, null, 0));
     }
 
     public List<CommentView> commentsOn(SectionKey key) {

@@ -11,5 +11,9 @@ public enum EventKind {
     APPROVED,
     FROZEN,
     REOPENED,
-    PRESENTED
+    PRESENTED,
+    /** A text was changed in review, so the approvals already given were removed ({@code detail}: the section). */
+    APPROVALS_CLEARED,
+    PUBLISHED,
+    UNPUBLISHED
 }

@@ -50,7 +50,7 @@ public class ReportReader {
             return new AnnualReportView(agreement, year, null, 0, null, compiler.compile(user, agreementId, year),
                     List.of(), null, List.of(), agreement.parties(), List.of(), List.of(), List.of(), revisions,
                     true, new AnnualReportView.Permissions(ReportAccess.mayWrite(user), false, false, false, false,
-                    false, false, false));
+                    false, false, false, false), null);
         }
         ReportContent content;
         List<SectionText> texts;
@@ -87,6 +87,7 @@ public class ReportReader {
                 report.getStatus() == ReportStatus.DRAFT && ReportAccess.mayWrite(user),
                 report.getStatus() == ReportStatus.IN_REVIEW && ReportAccess.mayApprove(user) && !approvedByUser,
                 report.getStatus() == ReportStatus.APPROVED && ReportAccess.mayWrite(user),
+                report.getStatus() == ReportStatus.APPROVED && ReportAccess.mayWrite(user),
                 report.getStatus() == ReportStatus.APPROVED && ReportAccess.mayWrite(user));
         return new AnnualReportView(agreement, year, report.getId(), report.getRevision(), report.getStatus(),
                 content, texts, report.getApprovedAt(), approvalViews, awaiting, commentViews,
@@ -94,7 +95,7 @@ public class ReportReader {
                         .map(ReportPresentation::toView).toList(),
                 records.events.findByReportIdOrderByOccurredAtDescIdDesc(report.getId()).stream()
                         .map(ReportEvent::toView).toList(),
-                revisions, current, may);
+                revisions, current, may, report.getPublishedAt());
     }
 
     /**
@@ -128,6 +129,6 @@ public class ReportReader {
         report.requireOpen();
         access.requireSection(user, agreementId, key);
         return records.section(report.getId(), key).map(ReportSection::toText)
-                .orElseGet(() -> new SectionText(key.kind(), key.focusAreaId(), "", null, null, 0));
+                .orElseGet(() -> SectionText.in(List.of(), key));
     }
 }

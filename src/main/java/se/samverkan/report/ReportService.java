@@ -57,7 +57,12 @@ public class ReportService {
         return report.getId();
     }
 
-    public void saveSection(SamverkanUser user, long agreementId, int year, SectionKey key, SectionCommand command) {
+    /**
+     * Saves a text. In review, a changed text clears the approvals already given, in the history as
+     * {@link EventKind#APPROVALS_CLEARED}: the steering group approves what it has read. Answers whether it did.
+     */
+    public boolean saveSection(SamverkanUser user, long agreementId, int year, SectionKey key,
+                               SectionCommand command) {
         access.writable(user, agreementId, year);
         AnnualReport report = records.currentOrNotFound(agreementId, year);
         report.requireOpen();
@@ -69,9 +74,20 @@ public class ReportService {
         if (section.getVersion() != command.version()) {
             throw new ObjectOptimisticLockingFailureException(ReportSection.class, section.getId());
         }
+        String before = section.toText().body();
         section.write(command.body(), user.displayName(), user.accountId(), now());
         sections.save(section);
         log(report, user, EventKind.SECTION_SAVED, key.path());
+        if (report.getStatus() != ReportStatus.IN_REVIEW || before.equals(section.toText().body())) {
+            return false;
+        }
+        List<ReportApproval> given = approvals.findByReportIdOrderById(report.getId());
+        if (given.isEmpty()) {
+            return false;
+        }
+        approvals.deleteAll(given);
+        log(report, user, EventKind.APPROVALS_CLEARED, key.path());
+        return true;
     }
 
     /** The draft goes to the steering group for comments and approval. */
@@ -144,13 +160,35 @@ public class ReportService {
     public int reopen(SamverkanUser user, long agreementId, int year) {
         access.writable(user, agreementId, year);
         AnnualReport report = records.currentOrNotFound(agreementId, year);
+        boolean wasPublished = report.published();
         AnnualReport next = report.reopen(now());
         reports.saveAndFlush(report);
         reports.save(next);
         sections.findByReportIdOrderById(report.getId()).forEach(section -> sections.save(section.copyTo(next.getId())));
+        if (wasPublished) {
+            log(report, user, EventKind.UNPUBLISHED, null);
+        }
         log(report, user, EventKind.REOPENED, null);
         log(next, user, EventKind.CREATED, null);
         return next.getRevision();
+    }
+
+    /** Shows the approved report on the municipality's public page ({@link PublicReports}). */
+    public void publish(SamverkanUser user, long agreementId, int year) {
+        access.writable(user, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
+        report.publish(user.displayName(), now());
+        log(report, user, EventKind.PUBLISHED, null);
+    }
+
+    /** Takes the report off the public page again. */
+    public void unpublish(SamverkanUser user, long agreementId, int year) {
+        access.writable(user, agreementId, year);
+        AnnualReport report = records.currentOrNotFound(agreementId, year);
+        if (!report.unpublish()) {
+            throw new ReportStateException("report.state.notPublished");
+        }
+        log(report, user, EventKind.UNPUBLISHED, null);
     }
 
     /** Records (or corrects) when the approved report was presented to one recipient. */

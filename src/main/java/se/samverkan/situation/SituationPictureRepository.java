@@ -1,6 +1,7 @@
 package se.samverkan.situation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,6 +12,9 @@ interface SituationPictureRepository extends JpaRepository<SituationPicture, Lon
     Optional<SituationPicture> findByMunicipalityIdAndPeriodTypeAndPeriodStart(long municipalityId,
                                                                                 PeriodType periodType,
                                                                                 LocalDate periodStart);
+
+    List<SituationPicture> findByMunicipalityIdAndPeriodStartBetweenOrderByPeriodStartAscPeriodTypeAscIdAsc(
+            long municipalityId, LocalDate from, LocalDate to);
 
     default Optional<SituationPicture> findByPeriod(long municipalityId, Period period) {
         return findByMunicipalityIdAndPeriodTypeAndPeriodStart(municipalityId, period.type(), period.firstDay());

@@ -1,5 +1,6 @@
 package se.samverkan.situation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
+import se.samverkan.agreement.AgreementDocument;
 import se.samverkan.agreement.AgreementFilter;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementSummary;
@@ -82,6 +84,29 @@ public class SituationReader {
                     picture.getCompilerIds().stream().map(names::get).sorted().toList(), own.size(),
                     own.stream().mapToInt(Hotspot::getIncidentCount).sum());
         });
+    }
+
+    /**
+     * The pictures of the agreement's municipality whose period starts in the year, oldest first, for the
+     * agreement's annual report. The document shows that the user may read the agreement; the report is the parties'
+     * joint document, so it summarises every picture of the municipality, as its steering group reads them. Two
+     * queries.
+     */
+    public List<PictureOfYear> picturesOfYear(AgreementDocument document, int year) {
+        List<SituationPicture> found = pictures
+                .findByMunicipalityIdAndPeriodStartBetweenOrderByPeriodStartAscPeriodTypeAscIdAsc(
+                        document.agreement().municipality().id(), LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Hotspot>> spots = hotspots.findByPictureIdIn(found.stream().map(SituationPicture::getId)
+                .toList()).stream().collect(Collectors.groupingBy(Hotspot::getPictureId));
+        return found.stream().map(picture -> {
+            List<Hotspot> own = spots.getOrDefault(picture.getId(), List.of());
+            return new PictureOfYear(picture.getId(), picture.period(), picture.getSummary(), own.size(),
+                    own.stream().mapToInt(Hotspot::getIncidentCount).sum());
+        }).toList();
     }
 
     public PictureDocument document(SamverkanUser user, long pictureId) {

@@ -195,6 +195,34 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** The visible text of every element that matches, in page order. */
+    List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Fetches a path over HTTP with the browser's session cookie, as a download link would: the body, after
+     * checking that the answer is 200.
+     */
+    byte[] download(String path) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String pageText() {
         return find(By.tagName("body")).getText();
     }

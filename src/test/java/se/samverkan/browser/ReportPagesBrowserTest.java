@@ -124,4 +124,22 @@ class ReportPagesBrowserTest {
         b.check("86-report-reopen");
         b.logOut();
     }
+
+    @Test
+    @Order(4)
+    void thePublishedReportIsReadOnTheMunicipalitysPublicPage() {
+        Browser b = openReport("samordnare@trelleborg.example", "Samverkansöverenskommelse Trelleborg 2019–2022",
+                "Årsrapport 2022");
+        assertThat(b.find(By.id("publicering")).getText()).contains("Rapporten är publicerad");
+        b.check("87-report-published");
+        b.logOut();
+
+        b.open("/kommuner/trelleborg");
+        b.check("88-public-municipality-reports");
+        b.clickAndWait(By.partialLinkText("Årsrapport 2022"));
+        assertThat(b.heading()).startsWith("Årsrapport 2022");
+        assertThat(b.pageText()).contains("Godkänd av alla parter", "Sammanfattning", "Medborgarlöften")
+                .doesNotContain("Anders Nilsson", "Logga ut");
+        b.check("89-public-report");
+    }
 }

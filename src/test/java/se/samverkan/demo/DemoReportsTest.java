@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import se.samverkan.organisation.OrganisationService;
 import se.samverkan.report.AnnualReportView;
+import se.samverkan.report.PublicReports;
+import se.samverkan.report.PublishedReport;
 import se.samverkan.report.ReportReader;
 import se.samverkan.report.ReportStatus;
 import se.samverkan.security.SamverkanUser;
@@ -24,6 +27,12 @@ class DemoReportsTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    PublicReports publicReports;
+
+    @Autowired
+    OrganisationService organisations;
+
     @Test
     void trelleborgsReportsOf2021And2022AreApprovedAndFrozen() {
         for (int year : new int[] {2021, 2022}) {
@@ -35,6 +44,13 @@ class DemoReportsTest {
             assertThat(report.content().focusAreas()).hasSize(3);
             assertThat(report.summary().body()).isNotBlank();
         }
+    }
+
+    @Test
+    void trelleborgsReportOf2022IsOnItsPublicPage() {
+        long municipality = organisations.findBySlug("trelleborg").orElseThrow().id();
+        assertThat(publicReports.ofMunicipality(municipality)).extracting(PublishedReport::year).contains(2022)
+                .doesNotContain(2021);
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samverkan.indicator.Direction;
+import se.samverkan.indicator.IndicatorStatus;
 
 /** The pure rules of reports: section addresses and where an indicator stands. */
 class ReportRulesTest {
@@ -28,22 +31,20 @@ class ReportRulesTest {
     }
 
     @Test
-    void anIndicatorIsOnTrackWhenItMovesTheRightWayOrReachesItsTarget() {
-        assertThat(status("40", "60", "45", IndicatorDirection.INCREASE)).isEqualTo(IndicatorStatus.ON_TRACK);
-        assertThat(status("40", "60", "40", IndicatorDirection.INCREASE)).isEqualTo(IndicatorStatus.NOT_ON_TRACK);
-        assertThat(status("40", "60", "35", IndicatorDirection.INCREASE)).isEqualTo(IndicatorStatus.NOT_ON_TRACK);
-        assertThat(status("120", "80", "100", IndicatorDirection.DECREASE)).isEqualTo(IndicatorStatus.ON_TRACK);
-        assertThat(status("120", "80", "130", IndicatorDirection.DECREASE)).isEqualTo(IndicatorStatus.NOT_ON_TRACK);
-        assertThat(status(null, "80", "80", IndicatorDirection.DECREASE)).isEqualTo(IndicatorStatus.ON_TRACK);
-        assertThat(status(null, "80", "81", IndicatorDirection.DECREASE)).isEqualTo(IndicatorStatus.NOT_ON_TRACK);
-        assertThat(status("40", "60", null, IndicatorDirection.INCREASE)).isEqualTo(IndicatorStatus.NO_DATA);
-    }
-
-    private static IndicatorStatus status(String baseline, String target, String latest, IndicatorDirection direction) {
-        return IndicatorStatus.of(number(baseline), number(target), number(latest), direction);
-    }
-
-    private static BigDecimal number(String text) {
-        return text == null ? null : new BigDecimal(text);
+    void indicatorFiguresReadTheirPeriodsAsSwedishTextWritesThem() {
+        ReportContent.IndicatorPart indicator = new ReportContent.IndicatorPart(1, "Anmälda brott", "per 100 000",
+                Direction.LOWER_IS_BETTER, new BigDecimal("120.5"), "2023", new BigDecimal("80"), "2026-K4",
+                List.of(new ReportContent.IndicatorValue("2025-03", new BigDecimal("101")),
+                        new ReportContent.IndicatorValue("2025-K2", new BigDecimal("99.5"))),
+                IndicatorStatus.ON_TRACK);
+        assertThat(indicator.baselineText()).isEqualTo("120,5 (2023)");
+        assertThat(indicator.targetText()).isEqualTo("80 (kvartal 4 2026)");
+        assertThat(indicator.latestText()).isEqualTo("99,5 (kvartal 2 2025)");
+        assertThat(indicator.values().get(0).label()).isEqualTo("mars 2025");
+        ReportContent.IndicatorPart empty = new ReportContent.IndicatorPart(2, "Trygghet", "%",
+                Direction.HIGHER_IS_BETTER, null, null, new BigDecimal("60"), "2026", List.of(),
+                IndicatorStatus.NO_DATA);
+        assertThat(empty.baselineText()).isEqualTo("–");
+        assertThat(empty.latestText()).isEqualTo("–");
     }
 }

@@ -198,14 +198,55 @@ class ReportServiceTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void aTextChangedInReviewClearsTheApprovalsGivenSoFar() {
+        inReviewApprovedBy(fixture.municipalityMember, fixture.policeMember);
+
+        // Saving the same text again changes nothing the steering group read.
+        assertThat(reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR,
+                SectionKey.SUMMARY, new SectionCommand("Året gick bra.  ", 1))).isFalse();
+        assertThat(view(fixture.coordinator).approvals()).hasSize(2);
+
+        assertThat(reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR,
+                SectionKey.SUMMARY, new SectionCommand("Året gick bättre än väntat.", 2))).isTrue();
+        AnnualReportView changed = view(fixture.coordinator);
+        assertThat(changed.status()).isEqualTo(ReportStatus.IN_REVIEW);
+        assertThat(changed.approvals()).isEmpty();
+        assertThat(changed.partiesAwaitingApproval()).hasSize(3);
+        assertThat(changed.history().get(0).kind()).isEqualTo(EventKind.APPROVALS_CLEARED);
+        assertThat(changed.history().get(0).section()).isEqualTo(SectionKey.SUMMARY);
+        assertThat(changed.may().approve()).isFalse();
+        assertThat(view(fixture.municipalityMember).may().approve()).as("may approve again").isTrue();
+
+        // Every party approves the changed text; only then is the report frozen, with that text.
+        assertThat(approve(fixture.municipalityMember)).isFalse();
+        assertThat(approve(fixture.policeMember)).isFalse();
+        assertThat(approve(fixture.housingMember)).isTrue();
+        assertThat(view(fixture.coordinator).summary().body()).isEqualTo("Året gick bättre än väntat.");
+    }
+
+    @Test
+    void aTextChangedInADraftHasNoApprovalsToClear() {
+        reports.start(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
+        assertThat(reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR,
+                SectionKey.SUMMARY, new SectionCommand("Utkast.", 0))).isFalse();
+        assertThat(view(fixture.coordinator).history()).extracting(EventView::kind)
+                .doesNotContain(EventKind.APPROVALS_CLEARED);
+    }
+
     private void approvedReport() {
+        inReviewApprovedBy(fixture.municipalityMember, fixture.policeMember, fixture.housingMember);
+    }
+
+    /** A report with the summary "Året gick bra.", sent for review and approved by these members. */
+    private void inReviewApprovedBy(SamverkanUser... members) {
         reports.start(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
         reports.saveSection(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR, SectionKey.SUMMARY,
                 new SectionCommand("Året gick bra.", 0));
         reports.submit(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
-        approve(fixture.municipalityMember);
-        approve(fixture.policeMember);
-        approve(fixture.housingMember);
+        for (SamverkanUser member : members) {
+            approve(member);
+        }
     }
 
     private boolean approve(SamverkanUser member) {

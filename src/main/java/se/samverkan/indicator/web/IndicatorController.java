@@ -30,6 +30,7 @@ import se.samverkan.common.LineChart;
 import se.samverkan.common.Option;
 import se.samverkan.indicator.Direction;
 import se.samverkan.indicator.Frequency;
+import se.samverkan.indicator.IndicatorChart;
 import se.samverkan.indicator.GeographicLevel;
 import se.samverkan.indicator.IndicatorCsv;
 import se.samverkan.indicator.IndicatorPage;
@@ -69,7 +70,7 @@ class IndicatorController {
         IndicatorPage page = reader.page(user, agreementId, indicatorId);
         model.addAttribute("page", page);
         model.addAttribute("agreement", page.agreement());
-        model.addAttribute("chart", IndicatorCharts.of(page, messages, locale));
+        model.addAttribute("chart", IndicatorChart.of(page, messages, locale));
         return "indicator/show";
     }
 

@@ -1,5 +1,7 @@
 package se.samverkan.report.web;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,28 +11,43 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.organisation.OrganisationService;
 import se.samverkan.report.AnnualReportView;
+import se.samverkan.report.ReportCharts;
 import se.samverkan.report.ReportReader;
 import se.samverkan.report.ReportService;
 import se.samverkan.security.SamverkanUser;
 
-/** The report page of an agreement's year, and the steps of its life: start, review, approve, new revision. */
+/**
+ * The report page of an agreement's year, and the steps of its life: start, review, approve, publish on the
+ * municipality's public page and withdraw, new revision.
+ */
 @Controller
 @RequestMapping("/overenskommelser/{agreementId}/arsrapporter/{year}")
 class ReportController {
 
     private final ReportReader reader;
     private final ReportService reports;
+    private final MessageSource messages;
+    private final OrganisationService organisations;
 
-    ReportController(ReportReader reader, ReportService reports) {
+    ReportController(ReportReader reader, ReportService reports, MessageSource messages,
+                     OrganisationService organisations) {
         this.reader = reader;
         this.reports = reports;
+        this.messages = messages;
+        this.organisations = organisations;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
-                @RequestParam(name = "revision", required = false) Integer revision, Model model) {
-        model.addAttribute("report", reader.view(user, agreementId, year, revision));
+                @RequestParam(name = "revision", required = false) Integer revision, Locale locale, Model model) {
+        AnnualReportView report = reader.view(user, agreementId, year, revision);
+        model.addAttribute("report", report);
+        model.addAttribute("charts", ReportCharts.of(report.content(), messages, locale));
+        if (report.published()) {
+            model.addAttribute("municipalitySlug", organisations.get(report.agreement().municipality().id()).slug());
+        }
         return "report/show";
     }
 
@@ -54,6 +71,20 @@ class ReportController {
         boolean frozen = reports.approve(user, agreementId, year);
         return ReportViews.redirect(redirect, agreementId, year, frozen ? "report.approvedAndFrozen"
                 : "report.approvalSaved", "godkannande");
+    }
+
+    @PostMapping("/publicering")
+    String publish(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId, @PathVariable int year,
+                   RedirectAttributes redirect) {
+        reports.publish(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.published", "publicering");
+    }
+
+    @PostMapping("/publicering/ta-bort")
+    String unpublish(@AuthenticationPrincipal SamverkanUser user, @PathVariable long agreementId,
+                     @PathVariable int year, RedirectAttributes redirect) {
+        reports.unpublish(user, agreementId, year);
+        return ReportViews.redirect(redirect, agreementId, year, "report.unpublished", "publicering");
     }
 
     /** Starting a new revision asks for confirmation on a page of its own. */

@@ -19,8 +19,8 @@ final class ReportCsv {
     static final String BOM = "\uFEFF";
 
     private static final String[] HEADER = {"record_type", "year", "focus_area", "title", "responsible", "status",
-            "start_date", "end_date", "last_update", "goal", "indicator", "unit", "baseline", "target", "date", "value",
-            "indicator_status"};
+            "start_date", "end_date", "last_update", "goal", "indicator", "unit", "baseline", "target", "period",
+            "value", "indicator_status", "last_update_status", "percent_done", "baseline_period", "target_period"};
 
     private ReportCsv() {
     }
@@ -33,18 +33,21 @@ final class ReportCsv {
             for (Area area : content.allAreas()) {
                 String areaTitle = area.overarching() ? "" : area.title();
                 for (ReportContent.MeasurePart measure : area.measures()) {
+                    ReportContent.MeasureUpdate update = measure.lastUpdate();
                     printer.printRecord("measure", content.year(), areaTitle, measure.title(), measure.responsible(),
                             measure.status(), measure.startDate(), measure.endDate(),
-                            measure.lastUpdate() == null ? null : measure.lastUpdate().date(),
-                            null, null, null, null, null, null, null, null);
+                            update == null ? null : update.date(), null, null, null, null, null, null, null, null,
+                            update == null ? null : update.status(), update == null ? null : update.percentText(),
+                            null, null);
                 }
                 for (ReportContent.GoalPart goal : area.goals()) {
                     for (ReportContent.IndicatorPart indicator : goal.indicators()) {
                         for (ReportContent.IndicatorValue value : indicator.values()) {
                             printer.printRecord("indicator_value", content.year(), areaTitle, null, null, null, null,
                                     null, null, goal.title(), indicator.name(), indicator.unit(),
-                                    number(indicator.baseline()), number(indicator.target()), value.measuredOn(),
-                                    number(value.value()), indicator.status());
+                                    number(indicator.baseline()), number(indicator.target()), value.period(),
+                                    number(value.value()), indicator.status(), null, null,
+                                    indicator.baselinePeriod(), indicator.targetPeriod());
                         }
                     }
                 }

@@ -57,15 +57,17 @@ class ReportSectionController {
             reader.section(user, agreementId, year, key);
             return sectionForm(user, agreementId, year, key, model);
         }
+        boolean cleared;
         try {
-            reports.saveSection(user, agreementId, year, key, form.toCommand());
+            cleared = reports.saveSection(user, agreementId, year, key, form.toCommand());
         } catch (OptimisticLockingFailureException e) {
             SectionForm current = SectionForm.of(reader.section(user, agreementId, year, key));
             form.setVersion(current.getVersion());
             FormConflict.show(model, result, response, current);
             return sectionForm(user, agreementId, year, key, model);
         }
-        return ReportViews.redirect(redirect, agreementId, year, "report.section.saved", key.path());
+        return ReportViews.redirect(redirect, agreementId, year,
+                cleared ? "report.section.savedApprovalsCleared" : "report.section.saved", key.path());
     }
 
     @GetMapping("/avsnitt/{section}/kommentarer")
