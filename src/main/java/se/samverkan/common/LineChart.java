@@ -197,8 +197,8 @@ public final class LineChart {
 
     /**
      * A reference line's label, inside the plot, at the end and on the side of its line where it covers no point
-     * or stretch of the series and no earlier label; the first choice (right end above for the first line, left end
-     * for the second) when nothing is free.
+     * or stretch of the series and no earlier label, else where it covers least; ties go to the first choice (right
+     * end above for the first line, left end for the second).
      */
     private static Reference place(String label, String style, double y, boolean rightFirst,
                                    List<double[]> occupied) {
@@ -210,8 +210,9 @@ public final class LineChart {
         List<Reference> inside = candidates.stream()
                 .filter(c -> c.labelY() - TEXT_HEIGHT >= TOP - 4 && c.labelY() + 4 <= BOTTOM).toList();
         List<Reference> choices = inside.isEmpty() ? candidates : inside;
-        return choices.stream().filter(c -> occupied.stream().noneMatch(point -> covers(c, label, point)))
-                .findFirst().orElse(choices.get(0));
+        // The first place that covers nothing, else the one that covers least (min keeps the first of equals).
+        return choices.stream().min(java.util.Comparator.comparingLong(
+                c -> occupied.stream().filter(point -> covers(c, label, point)).count())).orElseThrow();
     }
 
     private static boolean covers(Reference reference, String label, double[] point) {
