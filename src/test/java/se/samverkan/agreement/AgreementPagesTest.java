@@ -452,7 +452,7 @@ class AgreementPagesTest {
 
     @Test
     void theListFiltersByStatusAndYear() throws Exception {
-        mvc.perform(get("/overenskommelser?status=DRAFT&ar=2028").session(sollentuna))
+        mvc.perform(get("/overenskommelser?status=DRAFT&ar=2028&size=100").session(sollentuna))
                 .andExpect(content().string(containsString(title)));
         mvc.perform(get("/overenskommelser?status=ACTIVE").session(sollentuna))
                 .andExpect(content().string(not(containsString(title))));

@@ -2,7 +2,6 @@ package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -21,30 +19,9 @@ import se.samverkan.testsupport.ServerTest;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AgreementPagesBrowserTest {
+class AgreementPagesBrowserTest extends BrowserTestSupport {
 
-    private static Browser browser;
     private static String agreementPath;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        return browser;
-    }
 
     @Test
     @Order(1)

@@ -9,13 +9,10 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.PdfFigures;
 import se.samverkan.testsupport.ServerTest;
 
@@ -32,7 +29,7 @@ import se.samverkan.testsupport.ServerTest;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @Order(Integer.MAX_VALUE)
-class AnnualReportJourneyBrowserTest {
+class AnnualReportJourneyBrowserTest extends BrowserTestSupport {
 
     private static final String AGREEMENT = "Samverkansöverenskommelse Sollentuna 2023–2026";
     private static final String SUMMARY = "Året 2025 i korthet: fler samtal med unga på väg in i kriminalitet, "
@@ -41,29 +38,14 @@ class AnnualReportJourneyBrowserTest {
     private static final String REPORT_PARTS = "#sammanfattning-avsnitt, #atgarder-i-siffror, "
             + "section[id^=fokusomrade-], #overgripande, #medborgarloften, #moten, #lagesbilder, #godkannande";
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theSteeringGroupApprovesAndTheApprovedReportStaysAsItWas() {
-        browser = new Browser("http://localhost:" + port);
-        Browser b = browser;
+        Browser b = browser();
 
         // The coordinator opens the report from the agreement page and writes the summary.
         b.logIn("samordnare@sollentuna.example", demoPassword);
-        b.open("/overenskommelser");
+        // Filtered to the report's year, as other tests add agreements of later years to the shared database.
+        b.open("/overenskommelser?ar=2025");
         b.clickAndWait(By.linkText(AGREEMENT));
         String agreementPath = b.currentPath().replaceAll("[#?].*$", "");
         b.clickAndWait(By.linkText("Årsrapport 2025"));

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -22,29 +20,13 @@ import se.samverkan.testsupport.ServerTest;
  */
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
-class FollowUpJourneyBrowserTest {
+class FollowUpJourneyBrowserTest extends BrowserTestSupport {
 
     private static final String SURVEY = "Andel som känner sig otrygga ute sent på kvällen";
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void coordinatorFollowsUpFromTheDashboardToTheAgreementPage() {
-        browser = new Browser("http://localhost:" + port);
-        Browser b = browser;
+        Browser b = browser();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         String year = String.valueOf(today.getYear());
 

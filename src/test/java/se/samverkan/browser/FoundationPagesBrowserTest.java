@@ -2,16 +2,12 @@ package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -21,34 +17,7 @@ import se.samverkan.testsupport.ServerTest;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FoundationPagesBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @BeforeAll
-    static void noBrowserYet() {
-        browser = null;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        return browser;
-    }
+class FoundationPagesBrowserTest extends BrowserTestSupport {
 
     @Test
     @Order(1)

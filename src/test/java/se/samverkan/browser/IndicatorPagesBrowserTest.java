@@ -2,7 +2,6 @@ package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -23,33 +21,12 @@ import se.samverkan.testsupport.ServerTest;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IndicatorPagesBrowserTest {
+class IndicatorPagesBrowserTest extends BrowserTestSupport {
 
     private static final String NAME = "Bilbränder i Solgården " + System.nanoTime() % 100000;
 
-    private static Browser browser;
     private static String agreementPath;
     private static String indicatorPath;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        return browser;
-    }
 
     @Test
     @Order(1)

@@ -3,15 +3,12 @@ package se.samverkan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -22,34 +19,13 @@ import se.samverkan.testsupport.ServerTest;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MeetingPagesBrowserTest {
+class MeetingPagesBrowserTest extends BrowserTestSupport {
 
     private static final String AGREEMENT = "Samverkansöverenskommelse Tranemo 2021–2026";
     private static final String MEASURE = "Trygghetsvandring i Solgården med boende";
 
-    private static Browser browser;
     private static String agreementPath;
     private static String meetingPath;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        return browser;
-    }
 
     @Test
     @Order(1)

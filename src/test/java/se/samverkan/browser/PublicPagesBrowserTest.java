@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.samverkan.account.AccountService;
@@ -46,14 +44,10 @@ import se.samverkan.testsupport.TestAgreements;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublicPagesBrowserTest {
+class PublicPagesBrowserTest extends BrowserTestSupport {
 
     private static final String TITLE = "Tryggare kvällar vid Tranemo station";
-    private static Browser browser;
     private static String pledgePath;
-
-    @LocalServerPort
-    int port;
 
     @Autowired AccountService accountService;
     @Autowired OrganisationService organisationService;
@@ -66,25 +60,11 @@ class PublicPagesBrowserTest {
     @Autowired ProgressUpdateService updates;
     @Autowired PledgeReader reader;
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void publishAPledgeOnce() {
         if (pledgePath == null) {
             pledgePath = publish();
         }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        return browser;
     }
 
     @Test

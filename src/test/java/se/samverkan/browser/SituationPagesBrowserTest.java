@@ -3,15 +3,12 @@ package se.samverkan.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.testsupport.ServerTest;
 
 /**
@@ -22,33 +19,12 @@ import se.samverkan.testsupport.ServerTest;
 @ExtendWith(ChromiumAvailable.class)
 @ServerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SituationPagesBrowserTest {
+class SituationPagesBrowserTest extends BrowserTestSupport {
 
     /** A quarter long ago, so that it is free whatever the demo and other tests made. */
     private static final int YEAR = 1950 + ThreadLocalRandom.current().nextInt(40);
 
-    private static Browser browser;
     private static String picturePath;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${samverkan.demo.password}")
-    String demoPassword;
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-        }
-        return browser;
-    }
 
     @Test
     @Order(1)
