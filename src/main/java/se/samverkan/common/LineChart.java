@@ -108,6 +108,16 @@ public final class LineChart {
      */
     public static Model of(String title, String description, String xAxisLabel, String yAxisLabel,
                            List<Series> series, List<ReferenceLine> references, Function<BigDecimal, String> format) {
+        return of(title, description, xAxisLabel, yAxisLabel, series, references, format, false);
+    }
+
+    /**
+     * As above; with {@code fromZero} the y axis starts at zero, as it should for counts, so that a fall from 23 to
+     * 10 does not look like a fall to nothing.
+     */
+    public static Model of(String title, String description, String xAxisLabel, String yAxisLabel,
+                           List<Series> series, List<ReferenceLine> references, Function<BigDecimal, String> format,
+                           boolean fromZero) {
         Objects.requireNonNull(format, "format");
         List<String> labels = new ArrayList<>();
         Map<String, List<Integer>> positions = new HashMap<>();
@@ -127,6 +137,9 @@ public final class LineChart {
             }
         }
         references.forEach(reference -> values.add(reference.value()));
+        if (fromZero && !values.isEmpty()) {
+            values.add(BigDecimal.ZERO);
+        }
         if (values.isEmpty()) {
             return new Model(title, description, xAxisLabel, yAxisLabel, List.of(), List.of(), List.of(), List.of(),
                     true);

@@ -48,7 +48,7 @@ final class DemoIndicators {
                         List.of("Mindre droghandel och färre stölder på de utpekade platserna"),
                         List.of(counted("2021", 28, 11790), counted("2022", 31, 11800), counted("2023", 24, 11820),
                                 counted("2024", 21, 11830), counted("2025", 19, 11840))),
-                new DemoIndicator(TRANEMO_WALKS, "antal", IndicatorSource.OTHER, Direction.HIGHER_IS_BETTER,
+                new DemoIndicator(TRANEMO_WALKS, "vandringar", IndicatorSource.OTHER, Direction.HIGHER_IS_BETTER,
                         GeographicLevel.AREA, "Solgården", Frequency.QUARTER, null, null, "2", "2026-K4",
                         "Vandringar med boende, Tranemobostäder, kommunen och polisen under kvartalet.",
                         List.of("Trygghetsvandringar i Solgården", "Fler boende känner sig trygga i Solgården"),
@@ -85,7 +85,7 @@ final class DemoIndicators {
                         "20", "2026", "Från Nationella trygghetsundersökningen, redovisat för Sollentuna kommun.",
                         List.of("Färre händelser som skapar otrygghet i offentlig miljö"),
                         List.of(of("2023", "23.5"), of("2024", "24.2"), of("2025", "23.8"))),
-                new DemoIndicator("Händelser som skapar otrygghet i Tureberg", "antal", IndicatorSource.EST_INCIDENTS,
+                new DemoIndicator("Händelser som skapar otrygghet i Tureberg", "händelser", IndicatorSource.EST_INCIDENTS,
                         Direction.LOWER_IS_BETTER, GeographicLevel.AREA, "Tureberg", Frequency.MONTH, "42", "2024-12",
                         "25", "2026-12", "Skadegörelse, stök och andra händelser i EST-lägesbilden under månaden.",
                         List.of("Färre händelser som skapar otrygghet i offentlig miljö"), incidents));

@@ -244,8 +244,12 @@ public class IndicatorImport {
         if (sample != null && sample > Integer.MAX_VALUE) {
             throw new RowRejected("import.row.badNumber", row.get(Column.SAMPLE));
         }
-        return new Accepted(indicator, new ValueCommand(period, value, count, population,
-                sample == null ? null : sample.intValue(), responseRate, note.isEmpty() ? null : note, 0));
+        ValueCommand command = new ValueCommand(period, value, count, population,
+                sample == null ? null : sample.intValue(), responseRate, note.isEmpty() ? null : note, 0);
+        ValueRules.check(indicator.getSource(), command).ifPresent(broken -> {
+            throw new RowRejected(broken.messageKey());
+        });
+        return new Accepted(indicator, command);
     }
 
     private static BigDecimal decimal(String text) {

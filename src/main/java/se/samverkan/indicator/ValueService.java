@@ -88,6 +88,9 @@ public class ValueService {
         if (command.period().start().isAfter(LocalDate.now(clock))) {
             throw new FieldRejectedException("valuePeriod", "indicatorValue.period.future", command.period());
         }
+        ValueRules.check(indicator.getSource(), command).ifPresent(broken -> {
+            throw new FieldRejectedException(broken.field(), broken.messageKey());
+        });
     }
 
     private IndicatorValue find(long indicatorId, long valueId) {

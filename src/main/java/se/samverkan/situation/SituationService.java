@@ -1,6 +1,7 @@
 package se.samverkan.situation;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -124,7 +125,11 @@ public class SituationService {
         }
     }
 
+    /** A picture sums up what has happened, so its period must have begun; and one per period. */
     private void checkPeriodFree(long municipalityId, Period period, Long pictureId) {
+        if (period.firstDay().isAfter(LocalDate.now(clock))) {
+            throw new FieldRejectedException("pictureDate", "situation.period.future", period.label());
+        }
         pictures.findByPeriod(municipalityId, period).filter(other -> !other.getId().equals(pictureId))
                 .ifPresent(other -> {
                     throw new FieldRejectedException("pictureDate", "situation.period.taken");

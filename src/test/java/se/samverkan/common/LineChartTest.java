@@ -93,6 +93,16 @@ class LineChartTest {
     }
 
     @Test
+    void countsMayStartTheAxisAtZero() {
+        List<LineChart.Series> counts = List.of(new LineChart.Series("Antal", List.of(point("2026-09", "23"),
+                point("2026-10", "10"))));
+        assertThat(LineChart.of("T", "D", "Period", "Antal", counts, List.of(), SwedishNumbers::format, true)
+                .yTicks().get(0).label()).isEqualTo("0");
+        assertThat(LineChart.of("T", "D", "Period", "Antal", counts, List.of(), SwedishNumbers::format)
+                .yTicks().get(0).label()).isNotEqualTo("0");
+    }
+
+    @Test
     void decimalStepsAreNotFloatingPointNoise() {
         LineChart.Model model = chart(List.of(point("a", "0.1"), point("b", "0.4")), List.of());
         assertThat(model.yTicks()).extracting(LineChart.Tick::label).allSatisfy(label -> assertThat(label.length())

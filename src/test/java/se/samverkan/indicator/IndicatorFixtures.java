@@ -51,10 +51,15 @@ final class IndicatorFixtures {
         return prefix + " " + System.nanoTime();
     }
 
-    /** A yearly indicator, lower is better, baseline 28 (2020), target 20 (2026). */
+    /** A yearly indicator from the safety survey, lower is better, baseline 28 (2020), target 20 (2026). */
     long yearly(String name) {
+        return yearly(name, IndicatorSource.NTU);
+    }
+
+    /** A yearly indicator of the given source, lower is better, baseline 28 (2020), target 20 (2026). */
+    long yearly(String name, IndicatorSource source) {
         return indicators.create(tranemoCoordinator, agreementId, new IndicatorCommand(name, "%",
-                IndicatorSource.NTU, Direction.LOWER_IS_BETTER, GeographicLevel.MUNICIPALITY, null, Frequency.YEAR,
+                source, Direction.LOWER_IS_BETTER, GeographicLevel.MUNICIPALITY, null, Frequency.YEAR,
                 new BigDecimal("28"), Period.year(2020), new BigDecimal("20"), Period.year(2026), null,
                 Set.of(firstGoal()), 0));
     }

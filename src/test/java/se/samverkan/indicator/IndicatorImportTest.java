@@ -72,18 +72,24 @@ class IndicatorImportTest {
     }
 
     private List<ValueView> saved() {
-        return reader.page(fixtures.tranemoCoordinator, fixtures.agreementId, indicatorId).values();
+        return saved(indicatorId);
+    }
+
+    private List<ValueView> saved(long indicator) {
+        return reader.page(fixtures.tranemoCoordinator, fixtures.agreementId, indicator).values();
     }
 
     @Test
     void aGoodFileIsPreviewedWithoutSavingAndSavedOnConfirm() throws Exception {
         values.add(fixtures.tranemoCoordinator, fixtures.agreementId, indicatorId,
                 new ValueCommand(Period.year(2023), new BigDecimal("30"), null, null, null, null, null, 0));
+        String crimes = IndicatorFixtures.uniqueName("Anmälda brott");
+        long crimesId = fixtures.yearly(crimes, IndicatorSource.REPORTED_CRIMES);
         String csv = "\uFEFFindikator;period;värde;antal;befolkning;urval;svarsfrekvens;kommentar\r\n"
                 + name + ";2022;27,5;;;1 200;47;Första mätningen\r\n"
                 + name.toUpperCase() + ";2023;26;;;;;\r\n"
                 + "\r\n"
-                + name + ";2024;;23;11800;;;Räknat\r\n";
+                + crimes + ";2024;;23;11800;;;Räknat\r\n";
         Document preview = Jsoup.parse(upload(csv.getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(preview.title()).startsWith("Förhandsgranska importen");
@@ -99,13 +105,25 @@ class IndicatorImportTest {
         confirm(carried).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("importResult", new ImportResult(2, 1, 0)));
         List<ValueView> after = saved();
-        assertThat(after).extracting(ValueView::period)
-                .containsExactly(Period.year(2022), Period.year(2023), Period.year(2024));
+        assertThat(after).extracting(ValueView::period).containsExactly(Period.year(2022), Period.year(2023));
         assertThat(after.get(0).sampleSize()).isEqualTo(1200);
         assertThat(after.get(0).responseRate()).isEqualByComparingTo("47");
         assertThat(after.get(0).note()).isEqualTo("Första mätningen");
         assertThat(after.get(1).shown()).isEqualByComparingTo("26");
-        assertThat(after.get(2).shown()).isEqualByComparingTo("194.9");
+        assertThat(saved(crimesId)).singleElement()
+                .satisfies(counted -> assertThat(counted.shown()).isEqualByComparingTo("194.9"));
+    }
+
+    @Test
+    void aCountIsOnlyForReportedCrimesAndNoValueIsNegative() throws Exception {
+        String csv = "indikator;period;värde;antal;befolkning\n"
+                + name + ";2022;;23;11800\n"
+                + name + ";2023;-4;;\n";
+        List<String> rows = Jsoup.parse(paste(csv).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).select("tbody tr").eachText();
+        assertThat(rows.get(0)).contains("bara för anmälda brott");
+        assertThat(rows.get(1)).contains("kan inte vara mindre än noll");
+        assertThat(saved()).isEmpty();
     }
 
     @Test
@@ -216,16 +234,16 @@ class IndicatorImportTest {
     @Test
     void anExportCanBeImportedAgain() throws Exception {
         values.add(fixtures.tranemoCoordinator, fixtures.agreementId, indicatorId,
-                new ValueCommand(Period.year(2022), new BigDecimal("-1.5"), null, null, null, null, "=SUM(A1)", 0));
+                new ValueCommand(Period.year(2022), new BigDecimal("1.5"), null, null, null, null, "=SUM(A1)", 0));
         byte[] export = mvc.perform(get("/overenskommelser/" + fixtures.agreementId + "/indikatorer.csv")
                 .session(tranemo)).andReturn().getResponse().getContentAsByteArray();
         Document preview = Jsoup.parse(upload(export).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
         assertThat(preview.select("tbody tr").eachText()).filteredOn(row -> row.contains(name)).singleElement()
-                .satisfies(row -> assertThat(row).contains("Ersätter värde", "-1,5"));
+                .satisfies(row -> assertThat(row).contains("Ersätter värde", "1,5"));
         confirm(preview.select("input[name=csvText]").val()).andExpect(status().is3xxRedirection());
         assertThat(saved()).singleElement().satisfies(value -> {
-            assertThat(value.shown()).isEqualByComparingTo("-1.5");
+            assertThat(value.shown()).isEqualByComparingTo("1.5");
             assertThat(value.note()).isEqualTo("=SUM(A1)");
         });
     }

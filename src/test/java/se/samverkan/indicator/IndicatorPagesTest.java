@@ -221,7 +221,7 @@ class IndicatorPagesTest {
 
     @Test
     void reportedCrimesAreEnteredAsCountAndShownPerHundredThousand() throws Exception {
-        long id = fixtures.yearly(IndicatorFixtures.uniqueName("Narkotikabrott"));
+        long id = fixtures.yearly(IndicatorFixtures.uniqueName("Narkotikabrott"), IndicatorSource.REPORTED_CRIMES);
         String indicator = base + "/" + id;
         mvc.perform(post(indicator + "/varden/ny").session(tranemo).with(csrf())
                         .param("valuePeriod", "2025").param("crimeCount", "23").param("population", "11 800")

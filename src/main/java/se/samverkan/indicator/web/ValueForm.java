@@ -10,6 +10,7 @@ import se.samverkan.indicator.Frequency;
 import se.samverkan.indicator.Period;
 import se.samverkan.indicator.ValueCommand;
 import se.samverkan.indicator.ValueView;
+import se.samverkan.common.NoPersonalIdentityNumber;
 
 /**
  * One measured value: the value itself, or (for reported crimes) the count and the population, from which the
@@ -39,6 +40,7 @@ public class ValueForm {
     private String responseRate;
 
     @Size(max = 1000)
+    @NoPersonalIdentityNumber
     private String valueNote;
 
     private long version;

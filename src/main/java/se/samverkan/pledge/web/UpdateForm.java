@@ -12,6 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import se.samverkan.common.PlausibleDate;
 import se.samverkan.pledge.CommitmentStatus;
 import se.samverkan.pledge.UpdateCommand;
+import se.samverkan.common.NoPersonalIdentityNumber;
 
 /** A progress update: date, text for residents, and optionally a new status per commitment. */
 public class UpdateForm {
@@ -23,6 +24,7 @@ public class UpdateForm {
 
     @NotBlank
     @Size(max = PledgeForm.TEXT_LENGTH)
+    @NoPersonalIdentityNumber
     private String body;
 
     /** Commitment id → new status; an empty choice binds as null and means "no change". */

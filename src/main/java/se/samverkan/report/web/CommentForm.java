@@ -2,6 +2,7 @@ package se.samverkan.report.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import se.samverkan.common.NoPersonalIdentityNumber;
 
 /** A review comment on a section. */
 public class CommentForm {
@@ -10,6 +11,7 @@ public class CommentForm {
 
     @NotBlank
     @Size(max = TEXT_LENGTH)
+    @NoPersonalIdentityNumber
     private String commentText;
 
     public String getCommentText() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.samverkan.report.SectionCommand;
 import se.samverkan.report.SectionText;
+import se.samverkan.common.NoPersonalIdentityNumber;
 
 /** A written section of a report (Markdown) with the version it was read at. */
 public class SectionForm {
@@ -12,6 +13,7 @@ public class SectionForm {
 
     @NotBlank
     @Size(max = TEXT_LENGTH)
+    @NoPersonalIdentityNumber
     private String sectionText;
 
     private long version;

@@ -25,6 +25,6 @@ final class TrendChart {
         String count = messages.getMessage("hotspot.field.incidentCount", null, locale);
         return LineChart.of(messages.getMessage("situation.trend.caption", new Object[] {subject}, locale),
                 description, messages.getMessage("situation.field.period", null, locale), count,
-                List.of(new LineChart.Series(count, points)), List.of(), SwedishNumbers::format);
+                List.of(new LineChart.Series(count, points)), List.of(), SwedishNumbers::format, true);
     }
 }
