@@ -122,6 +122,11 @@ public class ReportReader {
         access.writable(user, agreementId, year);
     }
 
+    /** For the comment form: 404 for strangers, 403 for readers, who do not comment. */
+    public void requireCommenter(SamverkanUser user, long agreementId, int year) {
+        access.commentable(user, agreementId, year);
+    }
+
     /** A section's saved text for its edit form; only for a report that is still open. */
     public SectionText section(SamverkanUser user, long agreementId, int year, SectionKey key) {
         access.writable(user, agreementId, year);

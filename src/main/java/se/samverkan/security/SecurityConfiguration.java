@@ -36,6 +36,9 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        // The error page is for error dispatches only: asked for directly it has no error to show
+                        // and would answer 500.
+                        .requestMatchers("/error").denyAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(PUBLIC_SITE).permitAll()

@@ -82,6 +82,7 @@ class ReportSectionController {
                    @PathVariable int year, @PathVariable String section,
                    @Valid @ModelAttribute("form") CommentForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
+        reader.requireCommenter(user, agreementId, year);
         SectionKey key = ReportViews.section(section);
         if (result.hasErrors()) {
             return commentsPage(user, agreementId, year, key, model);
