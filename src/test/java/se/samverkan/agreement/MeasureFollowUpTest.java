@@ -172,6 +172,7 @@ class MeasureFollowUpTest {
     void theFormRecordsAnUpdateAndExplainsBadInputInSwedish() throws Exception {
         MockHttpSession session = Accounts.logIn(mvc, coordinator.getUsername(), Accounts.PASSWORD);
         String html = mvc.perform(post(measureUrl + "/uppdateringar").session(session).with(csrf())
+                        .header("Referer", "http://localhost" + measureUrl)
                         .param("updateDate", "2026-13-45").param("updateStatus", "NOPE")
                         .param("percentDone", "150").param("updateComment", " "))
                 .andExpect(status().isOk())
@@ -182,6 +183,9 @@ class MeasureFollowUpTest {
         assertThat(page.title()).startsWith("Fel: ");
         assertThat(page.select("#error-summary").text()).contains("ÅÅÅÅ-MM-DD", "Välj en status",
                 "mellan 0 och 100", "Skriv vad som har hänt");
+        assertThat(page.select("#error-summary li")).as("one message per field").hasSize(4);
+        assertThat(page.select("a[hreflang=en]").attr("href")).as("the language link leads back to the form's page, "
+                + "not to the address that takes only POST").isEqualTo(measureUrl + "?lang=en");
 
         mvc.perform(post(measureUrl + "/uppdateringar").session(session).with(csrf())
                         .param("updateDate", today.plusDays(2).toString()).param("updateStatus", "ONGOING")
