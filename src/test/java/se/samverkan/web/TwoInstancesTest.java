@@ -74,7 +74,12 @@ class TwoInstancesTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/oversikt");
         String sessionId = onFirst.sessionId().orElseThrow();
-        assertThat(sessionRows()).as("the session is stored in PostgreSQL").isPositive();
+        assertThat(login.headers().firstValue("Set-Cookie").orElseThrow())
+                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(first.getBean(JdbcClient.class)
+                .sql("select max_inactive_interval from spring_session where principal_name = ?").param(COORDINATOR)
+                .query(Integer.class).list()).as("stored in PostgreSQL, with the 8 hours of server.servlet.session.timeout")
+                .containsOnly(8 * 60 * 60);
 
         HttpSession onSecond = new HttpSession(port(second), sessionId);
         HttpResponse<String> overview = onSecond.get("/oversikt");
@@ -129,6 +134,30 @@ class TwoInstancesTest {
 
     private static long activeAgreements(JdbcClient jdbc) {
         return jdbc.sql("select count(*) from agreement where status = 'ACTIVE'").query(Long.class).single();
+    }
+
+    /** A flash attribute (here a record, the import's result) is serialised into the session on one instance. */
+    @Test
+    void aFlashMessageSetOnOneInstanceIsShownByTheOther() throws Exception {
+        long agreementId = first.getBean(JdbcClient.class).sql("""
+                        select min(i.agreement_id) from indicator i
+                        join agreement a on a.id = i.agreement_id
+                        join organisation o on o.id = a.municipality_id where o.slug = 'tranemo'""")
+                .query(Long.class).single();
+        HttpSession onFirst = new HttpSession(port(first));
+        onFirst.logIn(COORDINATOR, first.getEnvironment().getRequiredProperty("samverkan.demo.password"));
+        String base = "/overenskommelser/" + agreementId;
+        String export = onFirst.get(base + "/indikatorer.csv").body();
+        String token = HttpSession.csrfToken(onFirst.get(base + "/indikatorer/import").body());
+        HttpResponse<String> saved = onFirst.post(base + "/indikatorer/import/spara",
+                Map.of("csvText", export, "_csrf", token));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String target = saved.headers().firstValue("Location").orElseThrow().replaceFirst("#.*", "")
+                .replaceFirst("^https?://[^/]+", "");
+
+        HttpResponse<String> page = new HttpSession(port(second), onFirst.sessionId().orElseThrow()).get(target);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Importen är klar");
     }
 
     private static long sessionRows() {
