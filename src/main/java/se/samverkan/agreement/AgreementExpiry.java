@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,14 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ends active agreements whose period is over, every night and once at start-up, so that the list and the public
- * pages never show an expired agreement as active. Running on several instances at once is harmless: an
- * agreement already ended is no longer found.
+ * pages never show an expired agreement as active. With several instances on one database, both runs hold the
+ * ShedLock lock {@value #LOCK}, so only one instance ends agreements at a time (two instances ending the same
+ * agreement at once would otherwise clash on its version). The nightly run keeps the lock for at least a few
+ * minutes, so an instance whose clock is a little behind does not run the job a second time that night.
  */
 @Component
 public class AgreementExpiry {
 
     static final String SYSTEM = "Samverkan";
     static final String REASON = "Avtalsperioden är slut.";
+    static final String LOCK = "agreement-expiry";
 
     private static final Logger log = LoggerFactory.getLogger(AgreementExpiry.class);
 
@@ -35,17 +39,26 @@ public class AgreementExpiry {
         this.clock = clock;
     }
 
+    /** Every night on one instance. ShedLock cannot lock a method returning a primitive, hence void. */
     @Scheduled(cron = "${samverkan.agreements.expiry-cron:0 5 0 * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
-    public int endExpired() {
-        return endAllExpired();
+    public void endExpiredNightly() {
+        endAllExpired();
     }
 
-    /** After a restart, whatever expired while the application was down. */
+    /** After a restart, whatever expired while the application was down (skipped while another instance runs it). */
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     @Transactional
     public void endExpiredAtStart() {
         endAllExpired();
+    }
+
+    /** One run now, unlocked; returns how many agreements it ended. */
+    @Transactional
+    public int endExpired() {
+        return endAllExpired();
     }
 
     private int endAllExpired() {

@@ -29,6 +29,15 @@ public final class HttpSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A visitor who arrives with a session cookie got elsewhere, e.g. from another instance of the application. */
+    public HttpSession(int port, String sessionId) {
+        this(port);
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -12,10 +12,17 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on the shared test PostgreSQL, with the demo data loaded, driven through MockMvc.
  * All tests with this annotation share one Spring context.
+ * <p>
+ * MockMvc carries a login as a {@code MockHttpSession}, which Spring Session's filter would replace by a session
+ * found through the cookie; so here the servlet container's sessions are used, as MockMvc emulates them. The
+ * sessions in PostgreSQL are exercised over real HTTP: {@link ServerTest}, the browser tests and
+ * {@code TwoInstancesTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "spring.autoconfigure.exclude="
+        + "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
+        + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("demo")
