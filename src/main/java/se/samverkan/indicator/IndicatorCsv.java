@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
+import se.samverkan.common.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
 import se.samverkan.common.SwedishNumbers;
 
@@ -88,13 +89,7 @@ public final class IndicatorCsv {
         return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    /** Keeps a spreadsheet from reading a cell as a formula. */
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+    private static String safe(String cell) {
+        return SpreadsheetCells.safe(cell);
     }
 }

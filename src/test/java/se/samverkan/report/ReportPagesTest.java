@@ -173,9 +173,9 @@ class ReportPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFrecord_type,year,focus_area,title");
-        assertThat(csv).contains("measure,2027,Unga och droger,Narkotikasök med hund på skolorna,"
-                + "Lokalpolisområde Sollentuna,ONGOING,2027-01-01,2027-12-31");
+        assertThat(csv).startsWith("\uFEFFrecord_type;year;focus_area;title");
+        assertThat(csv).contains("measure;2027;Unga och droger;Narkotikasök med hund på skolorna;"
+                + "Lokalpolisområde Sollentuna;ONGOING;2027-01-01;2027-12-31");
         assertThat(csv).doesNotContain("Ny fritidsgård");
         assertThat(csv.lines().count()).isEqualTo(5);
     }

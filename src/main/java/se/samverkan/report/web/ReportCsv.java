@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
+import se.samverkan.common.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
 import se.samverkan.common.SwedishNumbers;
 import se.samverkan.report.ReportContent;
@@ -28,13 +29,15 @@ final class ReportCsv {
     static String write(ReportContent content) {
         StringWriter out = new StringWriter();
         out.write(BOM);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+        // Semicolons, as Swedish spreadsheets expect when numbers carry a decimal comma.
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(HEADER).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Area area : content.allAreas()) {
                 String areaTitle = area.overarching() ? "" : area.title();
                 for (ReportContent.MeasurePart measure : area.measures()) {
                     ReportContent.MeasureUpdate update = measure.lastUpdate();
-                    printer.printRecord("measure", content.year(), areaTitle, measure.title(), measure.responsible(),
+                    printer.printRecord("measure", content.year(), safe(areaTitle), safe(measure.title()),
+                            safe(measure.responsible()),
                             measure.status(), measure.startDate(), measure.endDate(),
                             update == null ? null : update.date(), null, null, null, null, null, null, null, null,
                             update == null ? null : update.status(), update == null ? null : update.percentText(),
@@ -43,8 +46,9 @@ final class ReportCsv {
                 for (ReportContent.GoalPart goal : area.goals()) {
                     for (ReportContent.IndicatorPart indicator : goal.indicators()) {
                         for (ReportContent.IndicatorValue value : indicator.values()) {
-                            printer.printRecord("indicator_value", content.year(), areaTitle, null, null, null, null,
-                                    null, null, goal.title(), indicator.name(), indicator.unit(),
+                            printer.printRecord("indicator_value", content.year(), safe(areaTitle), null, null, null,
+                                    null, null, null, safe(goal.title()), safe(indicator.name()),
+                                    safe(indicator.unit()),
                                     number(indicator.baseline()), number(indicator.target()), value.period(),
                                     number(value.value()), indicator.status(), null, null,
                                     indicator.baselinePeriod(), indicator.targetPeriod());
@@ -56,6 +60,10 @@ final class ReportCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String safe(String text) {
+        return SpreadsheetCells.safe(text);
     }
 
     private static String number(java.math.BigDecimal value) {
