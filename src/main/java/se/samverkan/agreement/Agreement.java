@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import se.samverkan.common.FieldRejectedException;
+import se.samverkan.common.TextInput;
 
 @Entity
 @Table(name = "agreement")
@@ -81,9 +82,9 @@ class Agreement {
         this.partnerIds.remove(policeAreaId);
         this.periodStart = command.periodStart();
         this.periodEnd = command.periodEnd();
-        this.registrationNumber = Texts.blankToNull(command.registrationNumber());
-        this.purpose = Texts.blankToNull(command.purpose());
-        this.situationPicture = Texts.blankToNull(command.situationPicture());
+        this.registrationNumber = TextInput.strippedOrNull(command.registrationNumber());
+        this.purpose = TextInput.strippedOrNull(command.purpose());
+        this.situationPicture = TextInput.strippedOrNull(command.situationPicture());
     }
 
     /** Whether the command names the same municipality, police area and partners as this agreement has. */
@@ -98,7 +99,7 @@ class Agreement {
     void changeSteeringGroup(MeetingRhythm meetingRhythm, String reportRecipients) {
         requireEditable();
         this.meetingRhythm = meetingRhythm;
-        this.reportRecipients = Texts.blankToNull(reportRecipients);
+        this.reportRecipients = TextInput.strippedOrNull(reportRecipients);
     }
 
     /** All parties: the municipality, the police area and the partners. */

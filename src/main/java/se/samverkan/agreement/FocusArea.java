@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.samverkan.common.TextInput;
 
 @Entity
 @Table(name = "focus_area")
@@ -36,7 +37,7 @@ class FocusArea {
 
     void change(FocusAreaCommand command) {
         this.title = command.title().strip();
-        this.description = Texts.blankToNull(command.description());
+        this.description = TextInput.strippedOrNull(command.description());
     }
 
     void moveTo(int position) {

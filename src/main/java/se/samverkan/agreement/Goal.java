@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.samverkan.common.SwedishNumbers;
+import se.samverkan.common.TextInput;
 
 /** An impact or output goal of a focus area, or of the whole agreement when {@code focusAreaId} is null. */
 @Entity
@@ -50,9 +51,9 @@ class Goal {
         this.focusAreaId = command.focusAreaId();
         this.type = command.type();
         this.title = command.title().strip();
-        this.description = Texts.blankToNull(command.description());
+        this.description = TextInput.strippedOrNull(command.description());
         this.targetValue = command.targetValue();
-        this.targetUnit = Texts.blankToNull(command.targetUnit());
+        this.targetUnit = TextInput.strippedOrNull(command.targetUnit());
         this.targetDate = command.targetDate();
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import se.samverkan.common.TextInput;
 
 /** A measure (åtgärd) of a focus area, or of the whole agreement when {@code focusAreaId} is null. */
 @Entity
@@ -71,12 +72,12 @@ class Measure {
         }
         this.focusAreaId = command.focusAreaId();
         this.title = command.title().strip();
-        this.description = Texts.blankToNull(command.description());
+        this.description = TextInput.strippedOrNull(command.description());
         this.type = command.type();
         this.responsibleIds = new LinkedHashSet<>(command.responsibleIds());
         this.goalIds = new LinkedHashSet<>(command.goalIds());
-        this.contactPerson = Texts.blankToNull(command.contactPerson());
-        this.place = Texts.blankToNull(command.place());
+        this.contactPerson = TextInput.strippedOrNull(command.contactPerson());
+        this.place = TextInput.strippedOrNull(command.place());
         this.startDate = command.startDate();
         this.endDate = command.endDate();
         this.status = command.status();

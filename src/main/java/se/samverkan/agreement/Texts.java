@@ -10,9 +10,6 @@ final class Texts {
     private Texts() {
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     /** Organisation names for ids, sorted and comma-separated; null for none. */
     static String names(Collection<Long> ids, Map<Long, String> names) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import se.samverkan.common.TextInput;
 
 /** What an agreement measures, how often, from which source, and where it should end up. */
 @Entity
@@ -83,8 +84,7 @@ class Indicator {
         this.baselinePeriod = command.baselinePeriod() == null ? null : command.baselinePeriod().toString();
         this.targetValue = command.targetValue();
         this.targetPeriod = command.targetPeriod().toString();
-        this.description = command.description() == null || command.description().isBlank() ? null
-                : command.description().strip();
+        this.description = TextInput.strippedOrNull(command.description());
         this.goalIds = new LinkedHashSet<>(command.goalIds());
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import se.samverkan.common.TextInput;
 
 /**
  * One measured value of an indicator for one period. A counted value (reported crimes) keeps the count and the
@@ -67,7 +68,7 @@ class IndicatorValue {
         this.population = command.population();
         this.sampleSize = command.sampleSize();
         this.responseRate = command.responseRate();
-        String text = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        String text = TextInput.strippedOrNull(command.note());
         // The form and the import refuse longer notes with a message; cutting one here would lose text silently.
         if (text != null && text.length() > NOTE_LENGTH) {
             throw new IllegalArgumentException("a note is at most " + NOTE_LENGTH + " characters");

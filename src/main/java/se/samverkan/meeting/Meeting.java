@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import se.samverkan.common.TextInput;
 
 /** A steering-group meeting of an agreement. Dated after today it is a planned meeting; otherwise a held one. */
 @Entity
@@ -50,9 +51,9 @@ class Meeting {
     void change(MeetingCommand command) {
         this.meetingDate = command.date();
         this.startTime = command.time();
-        this.place = blankToNull(command.place());
-        this.agenda = blankToNull(command.agenda());
-        this.notes = blankToNull(command.notes());
+        this.place = TextInput.strippedOrNull(command.place());
+        this.agenda = TextInput.strippedOrNull(command.agenda());
+        this.notes = TextInput.strippedOrNull(command.notes());
         this.attendeeIds = new LinkedHashSet<>(command.attendeeIds());
     }
 
@@ -72,9 +73,6 @@ class Meeting {
                 actionItems, openActionItems);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     Long getId() {
         return id;

@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import se.samverkan.common.FieldRejectedException;
+import se.samverkan.common.TextInput;
 
 /**
  * A citizen pledge. Its parties are the agreement's municipality and police area and the partners chosen among
@@ -90,9 +91,9 @@ class Pledge {
         this.partnerIds = partnersOf(command);
         this.periodStart = command.periodStart();
         this.periodEnd = command.periodEnd();
-        this.situation = blankToNull(command.situation());
-        this.achievement = blankToNull(command.achievement());
-        this.followUp = blankToNull(command.followUp());
+        this.situation = TextInput.strippedOrNull(command.situation());
+        this.achievement = TextInput.strippedOrNull(command.achievement());
+        this.followUp = TextInput.strippedOrNull(command.followUp());
         this.changedAt = now;
     }
 
@@ -197,9 +198,6 @@ class Pledge {
         return parties;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     Long getId() {
         return id;

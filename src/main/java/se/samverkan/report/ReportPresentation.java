@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import se.samverkan.common.TextInput;
 
 /** When an approved report was presented to one recipient, under which registration number. */
 @Entity
@@ -43,8 +44,7 @@ class ReportPresentation {
 
     void record(LocalDate on, String registrationNumber, String by, Instant now) {
         this.presentedOn = on;
-        this.registrationNumber = registrationNumber == null || registrationNumber.isBlank() ? null
-                : registrationNumber.strip();
+        this.registrationNumber = TextInput.strippedOrNull(registrationNumber);
         this.recordedBy = by;
         this.recordedAt = now;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import se.samverkan.common.TextInput;
 
 /** A place where incidents concentrate in a picture's period, and what the parties will do there. */
 @Entity
@@ -53,7 +54,7 @@ class Hotspot {
         this.longitude = command.longitude();
         this.category = command.category();
         this.incidentCount = command.incidentCount();
-        this.actions = command.actions() == null || command.actions().isBlank() ? null : command.actions().strip();
+        this.actions = TextInput.strippedOrNull(command.actions());
     }
 
     HotspotCommand toCommand() {

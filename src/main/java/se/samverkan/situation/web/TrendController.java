@@ -15,6 +15,7 @@ import se.samverkan.situation.PeriodType;
 import se.samverkan.situation.SituationReader;
 import se.samverkan.situation.TrendRow;
 import se.samverkan.security.SamverkanUser;
+import se.samverkan.common.TextInput;
 
 /** A place or a category across the periods of one municipality's pictures, as a chart and a table. */
 @Controller
@@ -35,7 +36,7 @@ class TrendController {
                  @RequestParam(name = "kategori", required = false) HotspotCategory category,
                  @RequestParam(name = "typ", required = false) PeriodType type, Locale locale, Model model) {
         OrganisationRef municipality = municipality(user, municipalityId);
-        String chosenPlace = place == null || place.isBlank() ? null : place.strip();
+        String chosenPlace = TextInput.strippedOrNull(place);
         PeriodType chosenType = type == null ? PeriodType.MONTH : type;
         model.addAttribute("municipality", municipality);
         model.addAttribute("municipalities", reader.municipalityChoices(user));
