@@ -122,14 +122,22 @@ class TwoInstancesTest {
             second.getBean(AgreementExpiry.class).endExpiredNightly();
             assertThat(activeAgreements(jdbc)).as("skipped while the lock is held").isEqualTo(active);
 
-            jdbc.sql("update shedlock set lock_until = timezone('utc', current_timestamp) where name = 'agreement-expiry'")
-                    .update();
+            freeLock(jdbc);
             second.getBean(AgreementExpiry.class).endExpiredNightly();
             assertThat(activeAgreements(jdbc)).as("run once the lock is free").isEqualTo(active - 1);
         } finally {
-            jdbc.sql("update shedlock set lock_until = timezone('utc', current_timestamp) where name = 'agreement-expiry'")
-                    .update();
+            freeLock(jdbc);
         }
+    }
+
+    /**
+     * Ends the lock a second ago: "now" stored in the table's millisecond column may be rounded up past the moment
+     * ShedLock next compares it with, which would keep the lock for that millisecond.
+     */
+    private static void freeLock(JdbcClient jdbc) {
+        jdbc.sql("update shedlock set locked_at = timezone('utc', current_timestamp) - interval '1 second', "
+                + "lock_until = timezone('utc', current_timestamp) - interval '1 second' "
+                + "where name = 'agreement-expiry'").update();
     }
 
     private static long activeAgreements(JdbcClient jdbc) {
