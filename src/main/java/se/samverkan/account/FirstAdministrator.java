@@ -47,8 +47,10 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         if (password.length() < PasswordPolicy.MIN_LENGTH || PasswordPolicy.isCommon(password)) {
-            throw new IllegalStateException("SAMVERKAN_FIRST_ADMIN_PASSWORD must have at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters and not be a common password.");
+            throw new IllegalStateException("SAMVERKAN_FIRST_ADMIN_PASSWORD måste ha minst "
+                    + PasswordPolicy.MIN_LENGTH + " tecken och får inte vara ett vanligt lösenord "
+                    + "(must have at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters and not be a common password).");
         }
         if (organisationName.isBlank()) {
             throw new IllegalStateException("Set SAMVERKAN_FIRST_ADMIN_ORGANISATION to the name of the "

@@ -64,4 +64,13 @@ class FirstAdministratorTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("at least 12");
     }
+
+    @Test
+    void aCommonPasswordStopsStartupWithAMessageInSwedish() {
+        noAccounts();
+        assertThatThrownBy(() -> bootstrap("chef@test.example", "Password2026!", "Tranemo kommun")
+                .run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("får inte vara ett vanligt lösenord");
+    }
 }
