@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.samverkan.common.SpreadsheetCells;
 import se.samverkan.pledge.OpenPledge;
 
 /**
@@ -82,12 +83,17 @@ final class PledgeCsv {
         return new Row().set(Column.record_type, type).set(Column.pledge_id, pledge.id());
     }
 
-    /** One line with every column empty until set; dates print as ISO 8601 through toString. */
+    /**
+     * One line with every column empty until set; dates print as ISO 8601 through toString. Texts that start like a
+     * spreadsheet formula get a leading apostrophe ({@link SpreadsheetCells}), as the file is made to be opened in
+     * Excel.
+     */
     private static final class Row {
         private final List<Object> values = new ArrayList<>(java.util.Collections.nCopies(Column.values().length, ""));
 
         Row set(Column column, Object value) {
-            values.set(column.ordinal(), value == null ? "" : value.toString());
+            values.set(column.ordinal(), value == null ? ""
+                    : value instanceof String text ? SpreadsheetCells.safe(text) : value.toString());
             return this;
         }
 
