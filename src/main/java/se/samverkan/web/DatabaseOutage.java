@@ -1,0 +1,123 @@
+package se.samverkan.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * When PostgreSQL cannot be reached, every page answers 503 with a clear page in the visitor's language, instead of
+ * hanging or showing a general error. The failure may come from anywhere: Spring Session reading a staff member's
+ * session before Spring Security runs, the login, a controller's service, or saving the session at the end. So it is
+ * caught by a filter in front of all of them ({@code Integer.MIN_VALUE + 10}; Spring Session's is {@code + 50}), and
+ * the page is rendered here with the template engine, without the error dispatch, which would try the session again.
+ * The public layout is used: it needs neither the signed-in user nor the database.
+ * <p>
+ * Hikari waits at most {@code spring.datasource.hikari.connection-timeout} for a connection, so the answer comes
+ * within a few seconds, and opens new connections by itself when the database is back: no restart is needed. A write
+ * that failed was not committed, so nothing is half-saved. Public pages kept in memory are still served (they are
+ * answered behind this filter, before the session is read).
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseOutage {
+
+    static final String VIEW = "error/unavailable";
+    static final int ORDER = Integer.MIN_VALUE + 10;
+    /** Seconds a client may wait before trying again. */
+    private static final String RETRY_AFTER = "30";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+    @Bean
+    FilterRegistrationBean<OutageFilter> databaseOutagePage(ITemplateEngine templates, LocaleResolver locales) {
+        FilterRegistrationBean<OutageFilter> registration =
+                new FilterRegistrationBean<>(new OutageFilter(templates, locales));
+        registration.setOrder(ORDER);
+        return registration;
+    }
+
+    /** Whether the database could not be reached: no connection, refused, closed or shut down under a query. */
+    static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException
+                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQL state class 08 (connection exception) and 57P01–57P03 (the server is shutting down or starting). */
+    private static boolean connectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
+    static final class OutageFilter extends OncePerRequestFilter {
+
+        private final ITemplateEngine templates;
+        private final LocaleResolver locales;
+
+        OutageFilter(ITemplateEngine templates, LocaleResolver locales) {
+            this.templates = templates;
+            this.locales = locales;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                chain.doFilter(request, response);
+            } catch (IOException | ServletException | RuntimeException e) {
+                if (!isCause(e) || response.isCommitted()) {
+                    throw e;
+                }
+                log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
+                        request.getRequestURI(), e.toString());
+                unavailable(request, response);
+            }
+        }
+
+        private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            Locale locale = locales.resolveLocale(request);
+            WebContext context = new WebContext(JakartaServletWebApplication
+                    .buildApplication(request.getServletContext()).buildExchange(request, response), locale,
+                    Map.of("errorCode", "503"));
+            byte[] page = templates.process(VIEW, context).getBytes(StandardCharsets.UTF_8);
+            response.reset();
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setLocale(locale);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setContentLength(page.length);
+            response.getOutputStream().write(page);
+        }
+    }
+}
