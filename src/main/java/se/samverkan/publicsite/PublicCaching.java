@@ -40,7 +40,7 @@ class PublicCaching {
     static final int PAGE_CACHE_ORDER = Integer.MIN_VALUE + 30;
 
     @Bean
-    FilterRegistrationBean<PublicPageCacheFilter> publicPageCache(PublicPageCache cache, LocaleResolver locales) {
+    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache, LocaleResolver locales) {
         FilterRegistrationBean<PublicPageCacheFilter> registration =
                 new FilterRegistrationBean<>(new PublicPageCacheFilter(cache, locales));
         registration.setUrlPatterns(PUBLIC_PATHS);

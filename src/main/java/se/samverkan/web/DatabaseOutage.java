@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -17,10 +18,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jakarta.persistence.PersistenceException;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
@@ -50,9 +55,10 @@ class DatabaseOutage {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
     @Bean
-    FilterRegistrationBean<OutageFilter> databaseOutagePage(ITemplateEngine templates, LocaleResolver locales) {
+    FilterRegistrationBean<OutageFilter> databaseOutagePage(ITemplateEngine templates, LocaleResolver locales,
+                                                            DataSource dataSource) {
         FilterRegistrationBean<OutageFilter> registration =
-                new FilterRegistrationBean<>(new OutageFilter(templates, locales));
+                new FilterRegistrationBean<>(new OutageFilter(templates, locales, dataSource));
         registration.setOrder(ORDER);
         return registration;
     }
@@ -73,6 +79,34 @@ class DatabaseOutage {
         return false;
     }
 
+    /**
+     * Whether a failure of the database's kind (JDBC, JPA, Spring's data access or transactions) happened while the
+     * database cannot be reached. A connection that PostgreSQL closed under a query is dropped by Hikari, and the
+     * rollback then fails with "Connection is closed", without a state that says why; so the database is asked.
+     */
+    static boolean databaseAway(Throwable failure, DataSource dataSource) {
+        return isCause(failure) || fromTheDatabase(failure) && !reachable(dataSource);
+    }
+
+    private static boolean fromTheDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof DataAccessException
+                    || cause instanceof TransactionException || cause instanceof PersistenceException
+                    || cause.getClass().getName().startsWith("org.hibernate.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reachable(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** SQL state class 08 (connection exception) and 57P01–57P03 (the server is shutting down or starting). */
     private static boolean connectionLost(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P0"));
@@ -82,10 +116,12 @@ class DatabaseOutage {
 
         private final ITemplateEngine templates;
         private final LocaleResolver locales;
+        private final DataSource dataSource;
 
-        OutageFilter(ITemplateEngine templates, LocaleResolver locales) {
+        OutageFilter(ITemplateEngine templates, LocaleResolver locales, DataSource dataSource) {
             this.templates = templates;
             this.locales = locales;
+            this.dataSource = dataSource;
         }
 
         @Override
@@ -94,7 +130,7 @@ class DatabaseOutage {
             try {
                 chain.doFilter(request, response);
             } catch (IOException | ServletException | RuntimeException e) {
-                if (!isCause(e) || response.isCommitted()) {
+                if (response.isCommitted() || !databaseAway(e, dataSource)) {
                     throw e;
                 }
                 log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
