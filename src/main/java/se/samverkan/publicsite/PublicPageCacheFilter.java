@@ -5,12 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Security and any controller run, so a hit issues no SQL. A visitor with a session cookie (staff) always passes
  * through and is never stored. Only a 200 that the site itself marked {@code public} and that sets no cookie is
  * stored; 304s, errors, redirects and POSTs are not. The key is the scheme, host, path, query and the language the
- * visitor's cookie chooses (the absolute links of feeds and share tags come from the request).
+ * visitor's cookie chooses (the absolute links of feeds and share tags come from the request). A language switch
+ * ({@code ?lang=en}) is never cached: it sets the cookie.
  * <p>
  * An entry past its time to live is rendered again; when that fails (the database is away), the old entry is served.
  */
@@ -50,7 +54,9 @@ final class PublicPageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean get = "GET".equals(request.getMethod());
         boolean head = "HEAD".equals(request.getMethod());
-        if (!(get || head) || request.getRequestedSessionId() != null) {
+        boolean staff = request.getRequestedSessionId() != null || request.getSession(false) != null;
+        // A language switch (?lang=en) sets a cookie: answered by the application each time.
+        if (!(get || head) || staff || request.getParameter("lang") != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -81,10 +87,16 @@ final class PublicPageCacheFilter extends OncePerRequestFilter {
     }
 
     private String key(HttpServletRequest request) {
-        Locale locale = locales.resolveLocale(request);
-        String query = request.getQueryString();
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getRequestURI() + (query == null ? "" : "?" + query) + " " + locale.toLanguageTag();
+        StringBuilder key = new StringBuilder(request.getScheme()).append("://").append(request.getServerName())
+                .append(':').append(request.getServerPort()).append(request.getRequestURI()).append('?');
+        // The parameters rather than the query string: in any order, and as MockMvc passes them too.
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return key.append(' ').append(locales.resolveLocale(request).toLanguageTag()).toString();
     }
 
     private static boolean storable(ContentCachingResponseWrapper response) {

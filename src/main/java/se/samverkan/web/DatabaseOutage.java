@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,7 +57,7 @@ class DatabaseOutage {
 
     @Bean
     FilterRegistrationBean<OutageFilter> databaseOutagePage(ITemplateEngine templates, LocaleResolver locales,
-                                                            DataSource dataSource) {
+                                                            ObjectProvider<DataSource> dataSource) {
         FilterRegistrationBean<OutageFilter> registration =
                 new FilterRegistrationBean<>(new OutageFilter(templates, locales, dataSource));
         registration.setOrder(ORDER);
@@ -116,9 +117,10 @@ class DatabaseOutage {
 
         private final ITemplateEngine templates;
         private final LocaleResolver locales;
-        private final DataSource dataSource;
+        /** Looked up when needed: filters are made as the web server starts, before the data source's settings. */
+        private final ObjectProvider<DataSource> dataSource;
 
-        OutageFilter(ITemplateEngine templates, LocaleResolver locales, DataSource dataSource) {
+        OutageFilter(ITemplateEngine templates, LocaleResolver locales, ObjectProvider<DataSource> dataSource) {
             this.templates = templates;
             this.locales = locales;
             this.dataSource = dataSource;
@@ -130,7 +132,7 @@ class DatabaseOutage {
             try {
                 chain.doFilter(request, response);
             } catch (IOException | ServletException | RuntimeException e) {
-                if (response.isCommitted() || !databaseAway(e, dataSource)) {
+                if (response.isCommitted() || !databaseAway(e, dataSource.getObject())) {
                     throw e;
                 }
                 log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
