@@ -13,6 +13,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,14 +67,18 @@ class DatabaseOutage {
 
     /** Whether the database could not be reached: no connection, refused, closed or shut down under a query. */
     static boolean isCause(Throwable failure) {
+        return anyCause(failure, cause -> cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException
+                || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                || cause instanceof SQLException sql && connectionLost(sql.getSQLState()));
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException
-                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+            if (test.test(cause)) {
                 return true;
             }
         }
@@ -90,14 +95,9 @@ class DatabaseOutage {
     }
 
     private static boolean fromTheDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof DataAccessException
-                    || cause instanceof TransactionException || cause instanceof PersistenceException
-                    || cause.getClass().getName().startsWith("org.hibernate.")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, cause -> cause instanceof SQLException || cause instanceof DataAccessException
+                || cause instanceof TransactionException || cause instanceof PersistenceException
+                || cause.getClass().getName().startsWith("org.hibernate."));
     }
 
     private static boolean reachable(DataSource dataSource) {
