@@ -8,19 +8,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.PublicContentChanged;
 
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.events = events;
     }
 
     public Page<OrganisationView> page(Pageable pageable) {
@@ -65,6 +69,8 @@ public class OrganisationService {
         }
         checkUnique(command, id);
         organisation.change(command.kind(), command.name(), command.slug());
+        // Names and addresses of municipalities, police areas and partners appear on the public pages.
+        events.publishEvent(new PublicContentChanged("organisation", id));
     }
 
     private void checkUnique(OrganisationCommand command, long id) {

@@ -2,6 +2,7 @@ package se.samverkan.pledge;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
@@ -21,13 +22,15 @@ public class CommitmentService {
     private final CommitmentRepository commitments;
     private final AgreementReader agreements;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommitmentService(PledgeAccess access, CommitmentRepository commitments, AgreementReader agreements,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.commitments = commitments;
         this.agreements = agreements;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +65,7 @@ public class CommitmentService {
         check(user, pledge, command);
         commitment.change(command);
         pledge.touch(clock.instant());
+        PledgeService.announce(events, pledge);
     }
 
     public void remove(SamverkanUser user, long pledgeId, long commitmentId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import se.samverkan.account.Role;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.common.FieldRejectedException;
+import se.samverkan.common.PublicContentChanged;
 import se.samverkan.common.Slugs;
 import se.samverkan.security.SamverkanUser;
 
@@ -29,15 +31,18 @@ public class PledgeService {
     private final PledgeSignatoryRepository signatories;
     private final AgreementReader agreements;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PledgeService(PledgeAccess access, PledgeRepository pledges, CommitmentRepository commitments,
-                  PledgeSignatoryRepository signatories, AgreementReader agreements, Clock clock) {
+                  PledgeSignatoryRepository signatories, AgreementReader agreements, Clock clock,
+                  ApplicationEventPublisher events) {
         this.access = access;
         this.pledges = pledges;
         this.commitments = commitments;
         this.signatories = signatories;
         this.agreements = agreements;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -65,6 +70,7 @@ public class PledgeService {
         checkPartners(user, agreements.get(user, pledge.getAgreementId()), command);
         pledge.change(command, clock.instant());
         pledge.readdress(freeSlug(pledge.getMunicipalityId(), command.title(), command.periodStart(), pledgeId));
+        announce(pledge);
     }
 
     /**
@@ -85,6 +91,7 @@ public class PledgeService {
             throw new FieldRejectedException("publishedOn", "pledge.publishedOn.beforeSigning");
         }
         pledge.publish(publishedOn, clock.instant());
+        announce(pledge);
     }
 
     /** The message keys of what a draft lacks before it can be published (empty when it is ready). */
@@ -107,6 +114,7 @@ public class PledgeService {
             throw new FieldRejectedException("writtenOn", "pledge.result.future");
         }
         pledge.writeResult(result, clock.instant());
+        announce(pledge);
     }
 
     /**
@@ -144,6 +152,17 @@ public class PledgeService {
         Pledge pledge = access.editable(user, pledgeId);
         pledge.requireDraft();
         pledges.delete(pledge);
+    }
+
+    /** A draft is not public, so its changes leave the public site's cache alone. */
+    private void announce(Pledge pledge) {
+        announce(events, pledge);
+    }
+
+    static void announce(ApplicationEventPublisher events, Pledge pledge) {
+        if (pledge.getStatus().isPublic()) {
+            events.publishEvent(new PublicContentChanged("pledge", pledge.getId()));
+        }
     }
 
     private static void checkPartners(SamverkanUser user, AgreementView agreement, PledgeCommand command) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.FieldRejectedException;
@@ -22,13 +23,15 @@ public class ProgressUpdateService {
     private final PledgeUpdateRepository updates;
     private final CommitmentRepository commitments;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProgressUpdateService(PledgeAccess access, PledgeUpdateRepository updates, CommitmentRepository commitments,
-                          Clock clock) {
+                          Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.updates = updates;
         this.commitments = commitments;
         this.clock = clock;
+        this.events = events;
     }
 
     public long post(SamverkanUser user, long pledgeId, UpdateCommand command) {
@@ -52,6 +55,7 @@ public class ProgressUpdateService {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         changed.forEach((id, status) -> own.get(id).report(status));
         pledge.touch(clock.instant());
+        PledgeService.announce(events, pledge);
         PledgeUpdate update = new PledgeUpdate(pledgeId,
                 new UpdateCommand(command.publishedOn(), command.body(), changed), user.displayName(),
                 clock.instant());

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Public pages, feeds and open data may be stored by browsers and proxies but are checked on every request
@@ -19,6 +20,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * unchanged page costs no body. The header is set before Spring Security runs: its cache writer leaves a response
  * alone that already has Cache-Control. Visitors with a session (staff) keep Security's {@code no-store}: their
  * error pages show their name. The language comes from a cookie, hence {@code Vary: Cookie}.
+ * <p>
+ * In front of both, {@link PublicPageCacheFilter} answers anonymous visitors from the pages kept in memory.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicCaching {
@@ -28,6 +31,22 @@ class PublicCaching {
 
     /** Before Spring Security's filter chain (order -100). */
     private static final int ORDER = -110;
+
+    /**
+     * Before Spring Session's filter ({@code Integer.MIN_VALUE + 50}), so a cached page needs neither session nor
+     * database; after the character encoding filter and the database-outage page ({@code web}), which then answers
+     * for a page that is not cached.
+     */
+    static final int PAGE_CACHE_ORDER = Integer.MIN_VALUE + 30;
+
+    @Bean
+    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache, LocaleResolver locales) {
+        FilterRegistrationBean<PublicPageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PublicPageCacheFilter(cache, locales));
+        registration.setUrlPatterns(PUBLIC_PATHS);
+        registration.setOrder(PAGE_CACHE_ORDER);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.OrganisationRef;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.PublicContentChanged;
 import se.samverkan.security.SamverkanUser;
 
 /**
@@ -23,6 +25,10 @@ import se.samverkan.security.SamverkanUser;
 @Transactional
 public class ReportService {
 
+    /** What changes the public site: a report shown or taken off, or a new revision frozen (the one in force). */
+    private static final Set<EventKind> PUBLIC_EVENTS =
+            Set.of(EventKind.PUBLISHED, EventKind.UNPUBLISHED, EventKind.FROZEN);
+
     private final ReportAccess access;
     private final ReportCompiler compiler;
     private final ReportSnapshots snapshots;
@@ -32,9 +38,10 @@ public class ReportService {
     private final ReportCommentRepository comments;
     private final ReportApprovalRepository approvals;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReportService(ReportAccess access, ReportCompiler compiler, ReportSnapshots snapshots, ReportRecords records,
-                  Clock clock) {
+                  Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.compiler = compiler;
         this.snapshots = snapshots;
@@ -44,6 +51,7 @@ public class ReportService {
         this.comments = records.comments;
         this.approvals = records.approvals;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Starts the year's report (revision 1, a draft); 409 when it is already started. */
@@ -214,6 +222,9 @@ public class ReportService {
 
     private void log(AnnualReport report, SamverkanUser user, EventKind kind, String detail) {
         records.events.save(new ReportEvent(report.getId(), now(), user.displayName(), kind, detail));
+        if (PUBLIC_EVENTS.contains(kind)) {
+            events.publishEvent(new PublicContentChanged("annual report", report.getId()));
+        }
     }
 
     private Instant now() {
