@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.agreement.FollowUpAgreement;
 import se.samverkan.security.SamverkanUser;
 
 /** Reads indicators for pages, the dashboard and reports, in a fixed number of queries each. */
@@ -70,16 +71,20 @@ public class IndicatorReader {
     /**
      * The indicators of the active agreements the user's own organisation is a party to (for administrators too,
      * like the rest of the dashboard) that have no value for their last completed period: a quarterly indicator on
-     * 2026-11-30 misses 2026-K3 until it is entered. Three queries, whatever the number of indicators.
+     * 2026-11-30 misses 2026-K3 until it is entered.
      */
     public List<MissingValue> withoutLatestValue(SamverkanUser user) {
+        return withoutLatestValue(agreements.followUpAgreements(user));
+    }
+
+    /**
+     * {@link #withoutLatestValue(SamverkanUser)} for agreements the caller has read with
+     * {@link AgreementReader#followUpAgreements}: one statement, whatever the number of indicators.
+     */
+    public List<MissingValue> withoutLatestValue(List<FollowUpAgreement> own) {
         Map<Long, String> titles = new HashMap<>();
-        agreements.followUpAgreements(user).forEach(agreement -> titles.put(agreement.id(), agreement.title()));
+        own.forEach(agreement -> titles.put(agreement.id(), agreement.title()));
         if (titles.isEmpty()) {
-            return List.of();
-        }
-        List<Indicator> found = indicators.findByAgreementIdInOrderByNameAsc(titles.keySet());
-        if (found.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
@@ -87,12 +92,18 @@ public class IndicatorReader {
         for (Frequency frequency : Frequency.values()) {
             due.put(frequency, Period.lastCompleted(frequency, today));
         }
+        Map<Long, Indicator> found = new LinkedHashMap<>();
         Set<String> present = new HashSet<>();
-        values.findByIndicatorIdInAndPeriodIn(found.stream().map(Indicator::getId).toList(),
-                        due.values().stream().map(Period::toString).toList())
-                .forEach(value -> present.add(value.getIndicatorId() + "/" + value.getPeriod()));
+        for (Object[] row : indicators.withPeriodsAmong(titles.keySet(),
+                due.values().stream().map(Period::toString).toList())) {
+            Indicator indicator = (Indicator) row[0];
+            found.putIfAbsent(indicator.getId(), indicator);
+            if (row[1] != null) {
+                present.add(indicator.getId() + "/" + row[1]);
+            }
+        }
         List<MissingValue> missing = new ArrayList<>();
-        for (Indicator indicator : found) {
+        for (Indicator indicator : found.values()) {
             Period period = due.get(indicator.getFrequency());
             if (!present.contains(indicator.getId() + "/" + period)) {
                 missing.add(new MissingValue(indicator.getId(), indicator.getName(), indicator.getAgreementId(),

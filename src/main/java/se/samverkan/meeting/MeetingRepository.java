@@ -31,8 +31,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(long agreementId, LocalDate from,
                                                                                   LocalDate to);
 
-    /** The earliest meeting on or after {@code today} of any of the agreements. */
-    Optional<Meeting> findFirstByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
+    /** The meetings on or after {@code today} of any of the agreements, the earliest first. */
+    List<Meeting> findByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
             Collection<Long> agreementIds, LocalDate today);
 
     /** Agreement id and the date of its last meeting held on or before {@code today}. */
