@@ -53,8 +53,12 @@ public class IndicatorReader {
 
     /** The agreement's indicators by name, each with its figures (for the agreement page and the annual report). */
     public List<IndicatorSummary> summaries(SamverkanUser user, long agreementId) {
-        agreements.get(user, agreementId);
-        return summariesOf(indicators.findByAgreementIdOrderByNameAsc(agreementId));
+        return summaries(agreements.get(user, agreementId));
+    }
+
+    /** {@link #summaries(SamverkanUser, long)} for an agreement the caller has read (and so may read). */
+    public List<IndicatorSummary> summaries(AgreementView agreement) {
+        return summariesOf(indicators.findByAgreementIdOrderByNameAsc(agreement.id()));
     }
 
     /** The agreement's indicators with all their values (oldest first), for the export. */

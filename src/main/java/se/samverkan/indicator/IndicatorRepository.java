@@ -3,11 +3,14 @@ package se.samverkan.indicator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
+    /** With the goals they follow up, in the same statement. */
+    @EntityGraph(attributePaths = "goalIds")
     List<Indicator> findByAgreementIdOrderByNameAsc(long agreementId);
 
     List<Indicator> findByAgreementIdInOrderByNameAsc(Collection<Long> agreementIds);

@@ -124,6 +124,7 @@ public class MeetingReader {
         Meeting next = meetings.findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreementId,
                 today).orElse(null);
         boolean active = agreement.status() == AgreementStatus.ACTIVE;
+        Object[] counts = meetings.countsOf(agreementId).get(0);
         LocalDate lastHeldDate = lastHeld == null ? null : lastHeld.getMeetingDate();
         return new MeetingOverview(agreement,
                 lastHeld == null ? null : lastHeld.toSummary(today, 0, 0, 0),
@@ -134,7 +135,7 @@ public class MeetingReader {
                         : null,
                 actionItems.findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(agreementId).stream()
                         .map(ActionItem::toView).toList(),
-                meetings.countByAgreementId(agreementId), decisions.countByAgreementId(agreementId), today);
+                ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), today);
     }
 
     /** The next meeting (today's included) of the active agreements of the user's organisation. */

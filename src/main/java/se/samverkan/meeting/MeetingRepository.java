@@ -26,7 +26,11 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     Optional<Meeting> findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(long agreementId,
                                                                                         LocalDate today);
 
-    long countByAgreementId(long agreementId);
+    /** The number of the agreement's meetings and of their decisions, in one statement. */
+    @Query("""
+            select count(m), (select count(d) from MeetingDecision d where d.agreementId = ?1)
+            from Meeting m where m.agreementId = ?1""")
+    List<Object[]> countsOf(long agreementId);
 
     List<Meeting> findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(long agreementId, LocalDate from,
                                                                                   LocalDate to);
