@@ -63,7 +63,12 @@ public class IndicatorReader {
 
     /** The agreement's indicators with all their values (oldest first), for the export. */
     public Map<IndicatorView, List<ValueView>> withValues(SamverkanUser user, long agreementId) {
-        agreements.get(user, agreementId);
+        return withValues(agreements.get(user, agreementId));
+    }
+
+    /** {@link #withValues(SamverkanUser, long)} for an agreement the caller has read (and so may read). */
+    public Map<IndicatorView, List<ValueView>> withValues(AgreementView agreement) {
+        long agreementId = agreement.id();
         List<Indicator> found = indicators.findByAgreementIdOrderByNameAsc(agreementId);
         Map<Long, List<ValueView>> byIndicator = valuesOf(found);
         Map<IndicatorView, List<ValueView>> result = new LinkedHashMap<>();

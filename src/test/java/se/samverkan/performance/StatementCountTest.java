@@ -28,6 +28,16 @@ import se.samverkan.testsupport.Accounts;
 class StatementCountTest {
 
     static final int LIMIT = 10;
+
+    /**
+     * Pages not yet at {@value #LIMIT}, with the count they must not exceed (docs/performance.md says why). Lower
+     * these when a page gets cheaper; never raise them to make a change pass.
+     */
+    static final Map<String, Integer> ABOVE_LIMIT = Map.of(
+            "staff agreement page", 20,
+            "dashboard", 11,
+            "annual report page (live)", 25,
+            "annual report PDF (live)", 25);
     static final int GROWTH = 3;
     static final String DEMO_PASSWORD = "demo1234";
 
@@ -82,7 +92,7 @@ class StatementCountTest {
             softly.assertThat(after.statements()).as("%s (%s) on more data; small: %s%nlarge: %s", page.name(),
                     page.path(), before, after).hasSameSizeAs(before.statements());
             softly.assertThat(after.size()).as("%s (%s): %s", page.name(), page.path(), after)
-                    .isLessThanOrEqualTo(LIMIT);
+                    .isLessThanOrEqualTo(ABOVE_LIMIT.getOrDefault(page.name(), LIMIT));
         }
         softly.assertAll();
     }
