@@ -2,11 +2,11 @@ package se.samverkan.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,16 +36,6 @@ public class StatementCounter {
         return new Recorded(List.copyOf(statements));
     }
 
-    public static <T> T withoutCounting(Supplier<T> action) {
-        List<String> outer = RECORDING.get();
-        RECORDING.remove();
-        try {
-            return action.get();
-        } finally {
-            RECORDING.set(outer);
-        }
-    }
-
     @FunctionalInterface
     public interface ThrowingRunnable {
         void run() throws Exception;
@@ -69,7 +59,7 @@ public class StatementCounter {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Listener()).build();
                 }
                 return bean;
