@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +54,10 @@ class Agreement {
     private boolean publicSummary;
 
     private Long predecessorId;
+
+    /** The new version that replaced this one, read with the agreement (no query of its own); never written. */
+    @Formula("(select s.id from agreement s where s.predecessor_id = id)")
+    private Long successorId;
 
     @Enumerated(EnumType.STRING)
     private MeetingRhythm meetingRhythm;
@@ -260,6 +265,10 @@ class Agreement {
 
     boolean isPublicSummary() {
         return publicSummary;
+    }
+
+    Long getSuccessorId() {
+        return successorId;
     }
 
     Long getPredecessorId() {

@@ -161,6 +161,13 @@ public class AgreementReader {
         return refs;
     }
 
+    /** The focus areas of an agreement the caller has read (and so may read), in their order; one statement. */
+    public List<FocusAreaRef> focusAreasOf(AgreementView agreement) {
+        return focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreement.id()).stream()
+                .map(area -> new FocusAreaRef(area.getId(), area.getTitle(), agreement.id(), agreement.title()))
+                .toList();
+    }
+
     /** The measures with a place in the municipality's agreements that the user may read. */
     public List<PlacedMeasure> placedMeasures(SamverkanUser user, long municipalityId) {
         List<Long> ids = readableOfMunicipality(user, municipalityId).stream().map(Agreement::getId).toList();
@@ -202,13 +209,12 @@ public class AgreementReader {
     }
 
     AgreementView view(SamverkanUser user, Agreement agreement, Map<Long, String> names) {
-        Long successorId = agreements.findByPredecessorId(agreement.getId()).map(Agreement::getId).orElse(null);
         return new AgreementView(agreement.getId(), agreement.getTitle(),
                 ref(agreement.getMunicipalityId(), names), ref(agreement.getPoliceAreaId(), names),
                 refs(agreement.getPartnerIds(), names), agreement.getPeriodStart(), agreement.getPeriodEnd(),
                 agreement.getRegistrationNumber(), agreement.getPurpose(), agreement.getSituationPicture(),
                 agreement.getStatus(), agreement.getEndedOn(), agreement.getEndedReason(),
-                agreement.isPublicSummary(), agreement.getPredecessorId(), successorId,
+                agreement.isPublicSummary(), agreement.getPredecessorId(), agreement.getSuccessorId(),
                 agreement.getMeetingRhythm(), agreement.getReportRecipients(), agreement.getVersion(),
                 AgreementAccess.mayEdit(user, agreement) && agreement.getStatus().editable());
     }

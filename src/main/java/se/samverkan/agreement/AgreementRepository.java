@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
     Optional<Agreement> findByPredecessorId(long predecessorId);
+
+    /** The agreement with its partners in one statement (every page that checks access reads both). */
+    @EntityGraph(attributePaths = "partnerIds")
+    Optional<Agreement> findWithPartnersById(long id);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Agreement a where a.id = ?1")

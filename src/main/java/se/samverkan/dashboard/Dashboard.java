@@ -6,9 +6,12 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.account.Role;
+import se.samverkan.agreement.AgreementReader;
+import se.samverkan.agreement.FollowUpAgreement;
 import se.samverkan.agreement.MeasureFollowUp;
 import se.samverkan.indicator.IndicatorReader;
 import se.samverkan.meeting.MeetingReader;
+import se.samverkan.meeting.MeetingReader.MeetingAttention;
 import se.samverkan.pledge.PledgeFollowUp;
 import se.samverkan.report.ReportsDue;
 import se.samverkan.security.SamverkanUser;
@@ -26,14 +29,16 @@ class Dashboard {
     /** A measure in progress without a status update for this long is followed up. */
     static final int MEASURE_SILENCE_DAYS = 60;
 
+    private final AgreementReader agreements;
     private final MeasureFollowUp measures;
     private final IndicatorReader indicators;
     private final MeetingReader meetings;
     private final PledgeFollowUp pledges;
     private final ReportsDue reports;
 
-    Dashboard(MeasureFollowUp measures, IndicatorReader indicators, MeetingReader meetings, PledgeFollowUp pledges,
-              ReportsDue reports) {
+    Dashboard(AgreementReader agreements, MeasureFollowUp measures, IndicatorReader indicators,
+              MeetingReader meetings, PledgeFollowUp pledges, ReportsDue reports) {
+        this.agreements = agreements;
         this.measures = measures;
         this.indicators = indicators;
         this.meetings = meetings;
@@ -41,36 +46,42 @@ class Dashboard {
         this.reports = reports;
     }
 
-    /** One read-only transaction for all the readers it asks, so that the sections see the same data. */
+    /**
+     * One read-only transaction for all the readers it asks, so that the sections see the same data. The active
+     * agreements of the user's organisation are read once and handed to the readers that need them; the page issues
+     * the same number of statements whatever the number of agreements, meetings, measures or indicators.
+     */
     @Transactional(readOnly = true)
     public List<AttentionSection> sections(SamverkanUser user, Locale locale) {
+        List<FollowUpAgreement> own = agreements.followUpAgreements(user);
+        MeetingAttention attention = meetings.attention(own);
         return List.of(
-                new AttentionSection("meetings", meetings(user)),
-                new AttentionSection("actionItems", actionItems(user)),
+                new AttentionSection("meetings", meetings(user, attention)),
+                new AttentionSection("actionItems", actionItems(attention)),
                 new AttentionSection("measuresPastEnd", measuresPastEnd(user)),
                 new AttentionSection("measuresSilent", measuresSilent(user)),
-                new AttentionSection("indicators", indicatorsWithoutValue(user, locale)),
+                new AttentionSection("indicators", indicatorsWithoutValue(user, own, locale)),
                 new AttentionSection("pledges", pledgesToUpdate(user)),
                 new AttentionSection("reports", reportsDue(user)));
     }
 
-    private List<AttentionItem> meetings(SamverkanUser user) {
+    private List<AttentionItem> meetings(SamverkanUser user, MeetingAttention attention) {
         boolean writes = writes(user);
         List<AttentionItem> items = new ArrayList<>();
-        meetings.overdueAgreements(user).forEach(overdue -> items.add(overdue.plannedMeetingId() != null
+        attention.overdue().forEach(overdue -> items.add(overdue.plannedMeetingId() != null
                 ? new AttentionItem(overdue.agreementTitle(),
                         meetingsOf(overdue.agreementId()) + "/" + overdue.plannedMeetingId(),
                         "dashboard.meetings.overduePlanned", overdue.dueOn(), overdue.plannedDate())
                 : new AttentionItem(overdue.agreementTitle(),
                         meetingsOf(overdue.agreementId()) + (writes ? "/ny" : ""),
                         writes ? "dashboard.meetings.overdue" : "dashboard.meetings.overdueRead", overdue.dueOn())));
-        meetings.nextMeeting(user).ifPresent(next -> items.add(new AttentionItem(next.agreementTitle(),
+        attention.next().ifPresent(next -> items.add(new AttentionItem(next.agreementTitle(),
                 meetingsOf(next.agreementId()) + "/" + next.meetingId(), "dashboard.meetings.next", next.date())));
         return items;
     }
 
-    private List<AttentionItem> actionItems(SamverkanUser user) {
-        return meetings.openActionItems(user).stream()
+    private List<AttentionItem> actionItems(MeetingAttention attention) {
+        return attention.actionItems().stream()
                 .map(item -> new AttentionItem(item.description(),
                         meetingsOf(item.agreementId()) + "/" + item.meetingId(),
                         item.overdue() ? "dashboard.actionItems.overdue" : "dashboard.actionItems.due",
@@ -95,9 +106,10 @@ class Dashboard {
                 .toList();
     }
 
-    private List<AttentionItem> indicatorsWithoutValue(SamverkanUser user, Locale locale) {
+    private List<AttentionItem> indicatorsWithoutValue(SamverkanUser user, List<FollowUpAgreement> own,
+                                                       Locale locale) {
         String form = writes(user) ? "/varden/ny" : "";
-        return indicators.withoutLatestValue(user).stream()
+        return indicators.withoutLatestValue(own).stream()
                 .map(missing -> new AttentionItem(missing.indicatorName(),
                         "/overenskommelser/" + missing.agreementId() + "/indikatorer/" + missing.indicatorId()
                                 + form, "dashboard.indicators.reason", missing.missingPeriod().label(locale),

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.agreement.FollowUpAgreement;
 import se.samverkan.security.SamverkanUser;
 
 /** Reads indicators for pages, the dashboard and reports, in a fixed number of queries each. */
@@ -52,13 +53,22 @@ public class IndicatorReader {
 
     /** The agreement's indicators by name, each with its figures (for the agreement page and the annual report). */
     public List<IndicatorSummary> summaries(SamverkanUser user, long agreementId) {
-        agreements.get(user, agreementId);
-        return summariesOf(indicators.findByAgreementIdOrderByNameAsc(agreementId));
+        return summaries(agreements.get(user, agreementId));
+    }
+
+    /** {@link #summaries(SamverkanUser, long)} for an agreement the caller has read (and so may read). */
+    public List<IndicatorSummary> summaries(AgreementView agreement) {
+        return summariesOf(indicators.findByAgreementIdOrderByNameAsc(agreement.id()));
     }
 
     /** The agreement's indicators with all their values (oldest first), for the export. */
     public Map<IndicatorView, List<ValueView>> withValues(SamverkanUser user, long agreementId) {
-        agreements.get(user, agreementId);
+        return withValues(agreements.get(user, agreementId));
+    }
+
+    /** {@link #withValues(SamverkanUser, long)} for an agreement the caller has read (and so may read). */
+    public Map<IndicatorView, List<ValueView>> withValues(AgreementView agreement) {
+        long agreementId = agreement.id();
         List<Indicator> found = indicators.findByAgreementIdOrderByNameAsc(agreementId);
         Map<Long, List<ValueView>> byIndicator = valuesOf(found);
         Map<IndicatorView, List<ValueView>> result = new LinkedHashMap<>();
@@ -70,16 +80,20 @@ public class IndicatorReader {
     /**
      * The indicators of the active agreements the user's own organisation is a party to (for administrators too,
      * like the rest of the dashboard) that have no value for their last completed period: a quarterly indicator on
-     * 2026-11-30 misses 2026-K3 until it is entered. Three queries, whatever the number of indicators.
+     * 2026-11-30 misses 2026-K3 until it is entered.
      */
     public List<MissingValue> withoutLatestValue(SamverkanUser user) {
+        return withoutLatestValue(agreements.followUpAgreements(user));
+    }
+
+    /**
+     * {@link #withoutLatestValue(SamverkanUser)} for agreements the caller has read with
+     * {@link AgreementReader#followUpAgreements}: one statement, whatever the number of indicators.
+     */
+    public List<MissingValue> withoutLatestValue(List<FollowUpAgreement> own) {
         Map<Long, String> titles = new HashMap<>();
-        agreements.followUpAgreements(user).forEach(agreement -> titles.put(agreement.id(), agreement.title()));
+        own.forEach(agreement -> titles.put(agreement.id(), agreement.title()));
         if (titles.isEmpty()) {
-            return List.of();
-        }
-        List<Indicator> found = indicators.findByAgreementIdInOrderByNameAsc(titles.keySet());
-        if (found.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
@@ -87,12 +101,18 @@ public class IndicatorReader {
         for (Frequency frequency : Frequency.values()) {
             due.put(frequency, Period.lastCompleted(frequency, today));
         }
+        Map<Long, Indicator> found = new LinkedHashMap<>();
         Set<String> present = new HashSet<>();
-        values.findByIndicatorIdInAndPeriodIn(found.stream().map(Indicator::getId).toList(),
-                        due.values().stream().map(Period::toString).toList())
-                .forEach(value -> present.add(value.getIndicatorId() + "/" + value.getPeriod()));
+        for (Object[] row : indicators.withPeriodsAmong(titles.keySet(),
+                due.values().stream().map(Period::toString).toList())) {
+            Indicator indicator = (Indicator) row[0];
+            found.putIfAbsent(indicator.getId(), indicator);
+            if (row[1] != null) {
+                present.add(indicator.getId() + "/" + row[1]);
+            }
+        }
         List<MissingValue> missing = new ArrayList<>();
-        for (Indicator indicator : found) {
+        for (Indicator indicator : found.values()) {
             Period period = due.get(indicator.getFrequency());
             if (!present.contains(indicator.getId() + "/" + period)) {
                 missing.add(new MissingValue(indicator.getId(), indicator.getName(), indicator.getAgreementId(),

@@ -11,7 +11,6 @@ interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
     List<IndicatorValue> findByIndicatorIdInOrderByPeriodStartAsc(Collection<Long> indicatorIds);
 
-    List<IndicatorValue> findByIndicatorIdInAndPeriodIn(Collection<Long> indicatorIds, Collection<String> periods);
 
     Optional<IndicatorValue> findByIndicatorIdAndPeriod(long indicatorId, String period);
 

@@ -16,7 +16,11 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(long agreementId);
 
-    List<ActionItem> findByAgreementIdInAndDoneOnIsNullOrderByDueDateAscIdAsc(Collection<Long> agreementIds);
+    /** The open action items of the agreements, the earliest due first, each with its meeting's date. */
+    @Query("""
+            select a, m.meetingDate from ActionItem a join Meeting m on m.id = a.meetingId
+            where a.agreementId in ?1 and a.doneOn is null order by a.dueDate, a.id""")
+    List<Object[]> openWithMeetingDate(Collection<Long> agreementIds);
 
     /** Meeting id, number of action items, number of them still open. */
     @Query("""

@@ -14,8 +14,6 @@ interface MeetingDecisionRepository extends JpaRepository<MeetingDecision, Long>
 
     Optional<MeetingDecision> findByIdAndMeetingId(long id, long meetingId);
 
-    long countByAgreementId(long agreementId);
-
     boolean existsByMeetingId(long meetingId);
 
     @Query("select d.meetingId, count(d) from MeetingDecision d where d.meetingId in ?1 group by d.meetingId")

@@ -3,6 +3,7 @@ package se.samverkan.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,7 @@ public class MeetingReader {
         Meeting next = meetings.findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreementId,
                 today).orElse(null);
         boolean active = agreement.status() == AgreementStatus.ACTIVE;
+        Object[] counts = meetings.countsOf(agreementId).get(0);
         LocalDate lastHeldDate = lastHeld == null ? null : lastHeld.getMeetingDate();
         return new MeetingOverview(agreement,
                 lastHeld == null ? null : lastHeld.toSummary(today, 0, 0, 0),
@@ -133,66 +135,79 @@ public class MeetingReader {
                         : null,
                 actionItems.findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(agreementId).stream()
                         .map(ActionItem::toView).toList(),
-                meetings.countByAgreementId(agreementId), decisions.countByAgreementId(agreementId), today);
+                ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), today);
     }
 
     /** The next meeting (today's included) of the active agreements of the user's organisation. */
     public Optional<NextMeeting> nextMeeting(SamverkanUser user) {
-        Map<Long, FollowUpAgreement> own = ownAgreements(user);
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        return meetings.findFirstByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
-                        own.keySet(), LocalDate.now(clock))
-                .map(meeting -> new NextMeeting(meeting.getId(), meeting.getMeetingDate(), meeting.getStartTime(),
-                        meeting.getPlace(), meeting.getAgreementId(), own.get(meeting.getAgreementId()).title()));
+        return attention(agreements.followUpAgreements(user)).next();
     }
 
     /** Action items not yet done of the active agreements of the user's organisation, the earliest due first. */
     public List<OpenActionItem> openActionItems(SamverkanUser user) {
-        Map<Long, FollowUpAgreement> own = ownAgreements(user);
-        if (own.isEmpty()) {
-            return List.of();
-        }
-        List<ActionItem> items = actionItems.findByAgreementIdInAndDoneOnIsNullOrderByDueDateAscIdAsc(own.keySet());
-        Map<Long, LocalDate> meetingDates = meetings.findAllById(
-                        items.stream().map(ActionItem::getMeetingId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Meeting::getId, Meeting::getMeetingDate));
-        LocalDate today = LocalDate.now(clock);
-        return items.stream().map(item -> {
-            ActionItemView view = item.toView();
-            return new OpenActionItem(view.id(), view.description(), view.ownerName(), view.dueDate(),
-                    view.meetingId(), meetingDates.get(view.meetingId()), item.getAgreementId(),
-                    own.get(item.getAgreementId()).title(), view.overdueOn(today));
-        }).toList();
+        return attention(agreements.followUpAgreements(user)).actionItems();
     }
 
     /** Active agreements of the user's organisation whose steering group has not met as often as its rhythm says. */
     public List<OverdueMeetings> overdueAgreements(SamverkanUser user) {
-        Map<Long, FollowUpAgreement> own = ownAgreements(user);
+        return attention(agreements.followUpAgreements(user)).overdue();
+    }
+
+    /**
+     * For a dashboard, about agreements the caller read with {@link AgreementReader#followUpAgreements}: those whose
+     * steering group is overdue, the next meeting and the open action items. Three statements, whatever the number
+     * of agreements.
+     */
+    public MeetingAttention attention(List<FollowUpAgreement> followUp) {
+        Map<Long, FollowUpAgreement> own = followUp.stream()
+                .collect(Collectors.toMap(FollowUpAgreement::id, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
         if (own.isEmpty()) {
-            return List.of();
+            return new MeetingAttention(List.of(), Optional.empty(), List.of());
         }
         LocalDate today = LocalDate.now(clock);
+        List<Meeting> upcoming = meetings
+                .findByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(own.keySet(),
+                        today);
+        Optional<NextMeeting> next = upcoming.stream().findFirst()
+                .map(meeting -> new NextMeeting(meeting.getId(), meeting.getMeetingDate(), meeting.getStartTime(),
+                        meeting.getPlace(), meeting.getAgreementId(), own.get(meeting.getAgreementId()).title()));
+        return new MeetingAttention(overdue(own, upcoming, today), next, openActionItems(own, today));
+    }
+
+    private List<OpenActionItem> openActionItems(Map<Long, FollowUpAgreement> own, LocalDate today) {
+        return actionItems.openWithMeetingDate(own.keySet()).stream().map(row -> {
+            ActionItem item = (ActionItem) row[0];
+            ActionItemView view = item.toView();
+            return new OpenActionItem(view.id(), view.description(), view.ownerName(), view.dueDate(),
+                    view.meetingId(), (LocalDate) row[1], item.getAgreementId(),
+                    own.get(item.getAgreementId()).title(), view.overdueOn(today));
+        }).toList();
+    }
+
+    private List<OverdueMeetings> overdue(Map<Long, FollowUpAgreement> own, List<Meeting> upcoming,
+                                          LocalDate today) {
         Map<Long, LocalDate> lastHeld = new HashMap<>();
         meetings.lastHeld(own.keySet(), today).forEach(row -> lastHeld.put((Long) row[0], (LocalDate) row[1]));
+        Map<Long, Meeting> planned = new HashMap<>();
+        upcoming.stream().filter(meeting -> meeting.getMeetingDate().isAfter(today))
+                .sorted(Comparator.comparing(Meeting::getMeetingDate).thenComparing(Meeting::getId))
+                .forEach(meeting -> planned.putIfAbsent(meeting.getAgreementId(), meeting));
         List<OverdueMeetings> overdue = new ArrayList<>();
         for (FollowUpAgreement agreement : own.values()) {
             LocalDate last = lastHeld.get(agreement.id());
             if (MeetingSchedule.overdue(agreement.meetingRhythm(), last, agreement.periodStart(), today)) {
-                Optional<Meeting> planned = meetings
-                        .findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreement.id(), today);
+                Optional<Meeting> next = Optional.ofNullable(planned.get(agreement.id()));
                 overdue.add(new OverdueMeetings(agreement.id(), agreement.title(), agreement.meetingRhythm(), last,
                         MeetingSchedule.nextDue(agreement.meetingRhythm(), last, agreement.periodStart()),
-                        planned.map(Meeting::getId).orElse(null), planned.map(Meeting::getMeetingDate).orElse(null)));
+                        next.map(Meeting::getId).orElse(null), next.map(Meeting::getMeetingDate).orElse(null)));
             }
         }
         return overdue;
     }
 
-    private Map<Long, FollowUpAgreement> ownAgreements(SamverkanUser user) {
-        return agreements.followUpAgreements(user).stream()
-                .collect(Collectors.toMap(FollowUpAgreement::id, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+    /** What a dashboard shows about meetings; see {@link #attention}. */
+    public record MeetingAttention(List<OverdueMeetings> overdue, Optional<NextMeeting> next,
+                                   List<OpenActionItem> actionItems) {
     }
 }

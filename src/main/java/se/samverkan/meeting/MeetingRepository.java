@@ -26,13 +26,17 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     Optional<Meeting> findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(long agreementId,
                                                                                         LocalDate today);
 
-    long countByAgreementId(long agreementId);
+    /** The number of the agreement's meetings and of their decisions, in one statement. */
+    @Query("""
+            select count(m), (select count(d) from MeetingDecision d where d.agreementId = ?1)
+            from Meeting m where m.agreementId = ?1""")
+    List<Object[]> countsOf(long agreementId);
 
     List<Meeting> findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(long agreementId, LocalDate from,
                                                                                   LocalDate to);
 
-    /** The earliest meeting on or after {@code today} of any of the agreements. */
-    Optional<Meeting> findFirstByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
+    /** The meetings on or after {@code today} of any of the agreements, the earliest first. */
+    List<Meeting> findByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
             Collection<Long> agreementIds, LocalDate today);
 
     /** Agreement id and the date of its last meeting held on or before {@code today}. */

@@ -60,10 +60,11 @@ public class PledgeReader {
 
     /**
      * The agreement's pledges that residents were given (drafts left out) and that ran during part of {@code year},
-     * oldest first: what an annual report tells about the year's pledges.
+     * oldest first: what an annual report tells about the year's pledges. The caller has read the agreement (and so
+     * may read it).
      */
-    public List<PledgeOutcome> outcomesOfYear(SamverkanUser user, long agreementId, int year) {
-        agreements.get(user, agreementId);
+    public List<PledgeOutcome> outcomesOfYear(AgreementView agreement, int year) {
+        long agreementId = agreement.id();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         return pledges.findByAgreementIdOrderByPeriodStartDescIdDesc(agreementId).stream()

@@ -91,13 +91,13 @@ public class ReportCompiler {
         List<GoalView> goals = Stream.concat(document.focusAreas().stream()
                         .flatMap(section -> Stream.concat(section.impactGoals().stream(), section.outputGoals().stream())),
                 document.overarchingGoals().stream()).toList();
-        Parts parts = new Parts(indicatorsByGoal(user, agreementId, year),
+        Parts parts = new Parts(indicatorsByGoal(agreement, year),
                 followUp.lastUpdates(document, last));
 
         List<Area> areas = document.focusAreas().stream()
                 .map(section -> area(section.focusArea(), goals, measures, parts)).toList();
         Area overarching = area(null, goals, measures, parts);
-        List<PledgePart> pledgeParts = pledges.outcomesOfYear(user, agreementId, year).stream()
+        List<PledgePart> pledgeParts = pledges.outcomesOfYear(agreement, year).stream()
                 .map(p -> new PledgePart(p.id(), p.title(), p.target(), p.periodStart(), p.periodEnd(), p.status(),
                         p.resultDone(), p.resultAchieved(), p.continues()))
                 .toList();
@@ -118,9 +118,9 @@ public class ReportCompiler {
      * The agreement's indicators by the goals they follow up, each with its values of the year and before and its
      * status at the end of the year (values of later periods are left out, so the status is the year's).
      */
-    private Map<Long, List<IndicatorPart>> indicatorsByGoal(SamverkanUser user, long agreementId, int year) {
+    private Map<Long, List<IndicatorPart>> indicatorsByGoal(AgreementView agreement, int year) {
         Map<Long, List<IndicatorPart>> byGoal = new HashMap<>();
-        indicators.withValues(user, agreementId).forEach((indicator, values) -> {
+        indicators.withValues(agreement).forEach((indicator, values) -> {
             List<ValueView> upToYear = values.stream().filter(value -> value.period().year() <= year).toList();
             IndicatorFigures figures = IndicatorFigures.of(indicator, upToYear);
             IndicatorPart part = new IndicatorPart(indicator.id(), indicator.name(), indicator.unit(),

@@ -35,8 +35,7 @@ class SituationPanels implements AgreementPanels, PledgePanels {
 
     @Override
     public Optional<PagePanel> panel(SamverkanUser user, AgreementView agreement) {
-        List<FocusAreaRef> areas = agreements.focusAreas(user, agreement.municipality().id()).stream()
-                .filter(area -> area.agreementId() == agreement.id()).toList();
+        List<FocusAreaRef> areas = agreements.focusAreasOf(agreement);
         if (areas.isEmpty()) {
             return Optional.empty();
         }

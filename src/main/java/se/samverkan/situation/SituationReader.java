@@ -280,8 +280,11 @@ public class SituationReader {
 
     private Map<Long, List<PictureLink>> linked(SamverkanUser user, List<Citation> found,
                                                 Function<Citation, Long> target) {
-        Map<Long, SituationPicture> byId = pictures.findAllById(found.stream().map(Citation::getPictureId)
-                        .collect(Collectors.toSet())).stream()
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SituationPicture> byId = pictures.findWithCompilersByIdIn(found.stream()
+                        .map(Citation::getPictureId).collect(Collectors.toSet())).stream()
                 .filter(picture -> SituationAccess.mayRead(user, picture))
                 .collect(Collectors.toMap(SituationPicture::getId, Function.identity()));
         Map<Long, String> names = names(byId.values().stream().map(SituationPicture::getMunicipalityId)

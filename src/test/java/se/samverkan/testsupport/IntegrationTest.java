@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
         + "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
         + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration")
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, StatementCounter.class})
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }

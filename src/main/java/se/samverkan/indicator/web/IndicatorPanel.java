@@ -23,7 +23,7 @@ class IndicatorPanel implements AgreementPanels {
     @Override
     public Optional<PagePanel> panel(SamverkanUser user, AgreementView agreement) {
         return Optional.of(new PagePanel(ORDER, "indicator/panel",
-                new PanelData(agreement, reader.summaries(user, agreement.id())), "indikatorer",
+                new PanelData(agreement, reader.summaries(agreement)), "indikatorer",
                 "indicator.list.title"));
     }
 }
