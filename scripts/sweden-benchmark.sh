@@ -40,14 +40,14 @@ echo "Packaging …"
 ./mvnw -B -q ${MVN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$OUT/classpath.txt" > /dev/null
 mkdir -p "$OUT/static/images"
-rm -f "$OUT/urls.env"
+rm -f "$OUT/urls.env" "$OUT/db.log"
 
 echo "Starting the dataset's PostgreSQL on port $DB_PORT (log: $OUT/db.log) …"
 java -Dsamverkan.sweden.db-port="$DB_PORT" -Dsamverkan.sweden.municipalities="$MUNICIPALITIES" \
     -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" se.samverkan.scale.SwedenDatabase \
     > "$OUT/db.log" 2>&1 &
 db_pid=$!
-until grep -q '^PostgreSQL ready' "$OUT/db.log" 2>/dev/null; do
+until [ -f "$OUT/urls.env" ] && grep -q '^PostgreSQL ready' "$OUT/db.log" 2>/dev/null; do
     kill -0 "$db_pid" 2>/dev/null || { echo "The database process ended; see $OUT/db.log" >&2; exit 1; }
     sleep 2
 done
@@ -90,9 +90,10 @@ pages=(
 )
 for page in "${pages[@]}"; do
     path=${page#*|}
-    status=$(curl -s -o "$OUT/check.out" -w '%{http_code} %{size_download}' -H "Cookie: $cookie" "$BASE$path")
+    status=$(curl -s -o /dev/null -w '%{http_code} %{size_download} bytes, %{time_total} s' -H "Cookie: $cookie" \
+        "$BASE$path")
     [ "${status%% *}" = 200 ] || { echo "$path answered ${status%% *} (login $SWEDEN_LOGIN)" >&2; exit 1; }
-    echo "$path: 200, ${status#* } bytes"
+    echo "$path: $status (first request)"
 done
 
 # wrk's latency figures in milliseconds ("812.00us", "12.34ms", "1.20s").
@@ -106,18 +107,18 @@ ceiling=""
 for page in "${pages[@]}"; do
     name=${page%%|*}
     path=${page#*|}
-    wrk -t2 -c32 -d"${WARMUP}s" -H "Cookie: $cookie" "$BASE$path" > /dev/null
-    result=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --latency -H "Cookie: $cookie" "$BASE$path")
+    wrk -t2 -c32 -d"${WARMUP}s" --timeout 30s -H "Cookie: $cookie" "$BASE$path" > /dev/null
+    result=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$path")
     echo "$result" > "$OUT/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-').txt"
     rps=$(echo "$result" | awk '/^Requests\/sec/ { print $2 }')
     p50=$(to_ms "$(echo "$result" | awk '$1 == "50%" { print $2 }')")
     p99=$(to_ms "$(echo "$result" | awk '$1 == "99%" { print $2 }')")
     errors=$(echo "$result" | awk '/Non-2xx or 3xx/ { print $NF }')
-    socket=$(echo "$result" | awk '/Socket errors/ { print $0 }')
+    timeouts=$(echo "$result" | awk '/Socket errors/ { print $NF }')
     [ -z "$ceiling" ] && ceiling=$rps
     ratio=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN { printf "%.2f", r / c }')
-    rows+=("| $name | \`$path\` | $(printf '%.0f' "$rps") | $ratio | $p50 ms | $p99 ms | ${errors:-0} |")
-    [ -n "$socket" ] && echo "$name: $socket"
+    rows+=("| $name | \`$path\` | $(printf '%.1f' "$rps") | $ratio | $p50 ms | $p99 ms | ${errors:-0} |\
+ ${timeouts:-0} |")
     echo "measured $name"
 done
 
@@ -125,10 +126,14 @@ echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 echo "wrk -t2 -c32 -d${SECONDS_EACH}s --latency after a ${WARMUP}s warm-up per address; app: packaged jar, -Xmx512m."
 echo
-echo "| Page | Address | Requests/s | Ratio to static | p50 | p99 | Non-2xx/3xx |"
-echo "|---|---|---|---|---|---|---|"
+echo "| Page | Address | Requests/s | Ratio to static | p50 | p99 | Non-2xx/3xx | Timeouts (>30 s) |"
+echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "Heap of the application after the run (jcmd $app_pid GC.heap_info):"
-jcmd "$app_pid" GC.heap_info | sed 's/^/    /'
-jcmd "$app_pid" VM.flags | tr ' ' '\n' | grep -E 'MaxHeapSize' | sed 's/^/    /'
+echo "Heap of the application after the run (jcmd $app_pid GC.heap_info), then after a full GC (live data):"
+jcmd "$app_pid" GC.heap_info | grep -E 'heap|Metaspace' | sed 's/^/    /'
+jcmd "$app_pid" GC.run > /dev/null
+jcmd "$app_pid" GC.heap_info | grep -E 'heap' | sed 's/^/    /'
+jcmd "$app_pid" VM.flags | tr ' ' '\n' | grep -E '^-XX:MaxHeapSize' | sed 's/^/    /'
+echo "    OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$OUT/app.log" || true);\
+ 5xx logged (Servlet.service exceptions): $(grep -c 'Servlet.service()' "$OUT/app.log" || true)"
