@@ -27,9 +27,24 @@ BASE="http://localhost:$APP_PORT"
 db_pid=""
 app_pid=""
 jar_cookies=$(mktemp)
+# Stops a process: TERM, up to 60 s to finish, then KILL.
+stop_process() {
+    local pid=$1
+    kill "$pid" 2>/dev/null || return 0
+    for _ in $(seq 1 60); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
 stop() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-    [ -n "$db_pid" ] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null || true
+    [ -z "$app_pid" ] || stop_process "$app_pid"
+    [ -z "$db_pid" ] || stop_process "$db_pid"
+    # If the database process had to be killed, its PostgreSQL is still running: stop it by its own pid file.
+    if [ -n "$db_pid" ] && [ -f .data/sweden/postmaster.pid ]; then
+        stop_process "$(head -1 .data/sweden/postmaster.pid)"
+    fi
     rm -f "$jar_cookies"
 }
 trap stop EXIT
@@ -120,6 +135,7 @@ for page in "${pages[@]}"; do
     rows+=("| $name | \`$path\` | $(printf '%.1f' "$rps") | $ratio | $p50 ms | $p99 ms | ${errors:-0} |\
  ${timeouts:-0} |")
     echo "measured $name"
+    sleep 2
 done
 
 echo
