@@ -123,6 +123,10 @@ for page in "${pages[@]}"; do
     name=${page%%|*}
     path=${page#*|}
     wrk -t2 -c32 -d"${WARMUP}s" --timeout 30s -H "Cookie: $cookie" "$BASE$path" > /dev/null
+    sleep 2
+    # One connection first: the server time of one request with nothing queued before it.
+    single=$(wrk -t1 -c1 -d"${WARMUP}s" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$path")
+    p50_single=$(to_ms "$(echo "$single" | awk '$1 == "50%" { print $2 }')")
     result=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$path")
     echo "$result" > "$OUT/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-').txt"
     rps=$(echo "$result" | awk '/^Requests\/sec/ { print $2 }')
@@ -133,17 +137,18 @@ for page in "${pages[@]}"; do
     [ -z "$ceiling" ] && ceiling=$rps
     ratio=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN { printf "%.2f", r / c }')
     rows+=("| $name | \`$path\` | $(printf '%.1f' "$rps") | $ratio | $p50 ms | $p99 ms | ${errors:-0} |\
- ${timeouts:-0} |")
+ ${timeouts:-0} | $p50_single ms |")
     echo "measured $name"
     sleep 2
 done
 
 echo
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-echo "wrk -t2 -c32 -d${SECONDS_EACH}s --latency after a ${WARMUP}s warm-up per address; app: packaged jar, -Xmx512m."
+echo "wrk -t2 -c32 -d${SECONDS_EACH}s --latency --timeout 30s after a ${WARMUP}s warm-up per address (last column:"
+echo "wrk -t1 -c1 -d${WARMUP}s, the time of one request alone); app: packaged jar, -Xmx512m, default settings."
 echo
-echo "| Page | Address | Requests/s | Ratio to static | p50 | p99 | Non-2xx/3xx | Timeouts (>30 s) |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| Page | Address | Requests/s | Ratio to static | p50 | p99 | Non-2xx/3xx | Timeouts (>30 s) | p50, 1 connection |"
+echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "Heap of the application after the run (jcmd $app_pid GC.heap_info), then after a full GC (live data):"
