@@ -126,18 +126,23 @@ for page in "${pages[@]}"; do
     sleep 2
     # One connection first: the server time of one request with nothing queued before it.
     single=$(wrk -t1 -c1 -d"${WARMUP}s" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$path")
-    p50_single=$(to_ms "$(echo "$single" | awk '$1 == "50%" { print $2 }')")
+    p50_single="$(to_ms "$(echo "$single" | awk '$1 == "50%" { print $2 }')") ms"
+    echo "$single" | grep -q '^ *0 requests in' && p50_single="none in ${WARMUP}s"
     result=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --timeout 30s --latency -H "Cookie: $cookie" "$BASE$path")
     echo "$result" > "$OUT/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-').txt"
     rps=$(echo "$result" | awk '/^Requests\/sec/ { print $2 }')
-    p50=$(to_ms "$(echo "$result" | awk '$1 == "50%" { print $2 }')")
-    p99=$(to_ms "$(echo "$result" | awk '$1 == "99%" { print $2 }')")
+    p50="$(to_ms "$(echo "$result" | awk '$1 == "50%" { print $2 }')") ms"
+    p99="$(to_ms "$(echo "$result" | awk '$1 == "99%" { print $2 }')") ms"
+    if echo "$result" | grep -q '^ *0 requests in'; then
+        p50="none in ${SECONDS_EACH}s"
+        p99="–"
+    fi
     errors=$(echo "$result" | awk '/Non-2xx or 3xx/ { print $NF }')
     timeouts=$(echo "$result" | awk '/Socket errors/ { print $NF }')
     [ -z "$ceiling" ] && ceiling=$rps
     ratio=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN { printf "%.2f", r / c }')
-    rows+=("| $name | \`$path\` | $(printf '%.1f' "$rps") | $ratio | $p50 ms | $p99 ms | ${errors:-0} |\
- ${timeouts:-0} | $p50_single ms |")
+    rows+=("| $name | \`$path\` | $(printf '%.1f' "$rps") | $ratio | $p50 | $p99 | ${errors:-0} |\
+ ${timeouts:-0} | $p50_single |")
     echo "measured $name"
     sleep 2
 done
@@ -152,9 +157,10 @@ echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "Heap of the application after the run (jcmd $app_pid GC.heap_info), then after a full GC (live data):"
-jcmd "$app_pid" GC.heap_info | grep -E 'heap|Metaspace' | sed 's/^/    /'
-jcmd "$app_pid" GC.run > /dev/null
-jcmd "$app_pid" GC.heap_info | grep -E 'heap' | sed 's/^/    /'
-jcmd "$app_pid" VM.flags | tr ' ' '\n' | grep -E '^-XX:MaxHeapSize' | sed 's/^/    /'
+# Bounded: with the heap full (PDFs still rendering for abandoned connections) a full GC can take minutes.
+timeout 60 jcmd "$app_pid" GC.heap_info | grep -E 'heap|Metaspace' | sed 's/^/    /' || true
+timeout 120 jcmd "$app_pid" GC.run > /dev/null || echo "    (full GC did not finish within 120 s)"
+timeout 60 jcmd "$app_pid" GC.heap_info | grep -E 'heap' | sed 's/^/    /' || true
+timeout 60 jcmd "$app_pid" VM.flags | tr ' ' '\n' | grep -E '^-XX:MaxHeapSize' | sed 's/^/    /'
 echo "    OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$OUT/app.log" || true);\
  5xx logged (Servlet.service exceptions): $(grep -c 'Servlet.service()' "$OUT/app.log" || true)"
