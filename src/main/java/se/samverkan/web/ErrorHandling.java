@@ -1,6 +1,8 @@
 package se.samverkan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import se.samverkan.common.ConflictException;
+import se.samverkan.common.ServerBusyException;
 
 /**
  * Failures that have a proper answer of their own. Forms catch a conflicting edit themselves to keep the
@@ -28,6 +31,13 @@ class ErrorHandling {
         view.addObject("errorDetail", e.messageKey());
         view.addObject("backUrl", sameSitePath(request.getHeader(HttpHeaders.REFERER), request));
         return view;
+    }
+
+    /** Heavy work with no free slot: 503 with the time after which to try again. */
+    @ExceptionHandler(ServerBusyException.class)
+    ModelAndView busy(ServerBusyException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        return new ModelAndView(ErrorPages.VIEW, Map.of("errorCode", "busy"), HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /** The page the user came from, when it is a page of this site; never a link elsewhere. */

@@ -3,8 +3,11 @@ package se.samverkan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
+import se.samverkan.common.ServerBusyException;
 
 class ErrorPagesCodeTest {
 
@@ -29,5 +32,16 @@ class ErrorPagesCodeTest {
         assertThat(view.getViewName()).isEqualTo("error/page");
         assertThat(view.getStatus()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
         assertThat(view.getModel()).containsEntry("errorCode", "5xx");
+    }
+
+    @Test
+    void heavyWorkWithoutAFreeSlotIsA503WithItsOwnTextAndATimeToTryAgain() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        ModelAndView view = new ErrorHandling().busy(new ServerBusyException("PDF rendering", 10), response);
+
+        assertThat(view.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(view.getModel()).containsEntry("errorCode", "busy");
+        assertThat(response.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
     }
 }

@@ -43,10 +43,12 @@ class ReportPdf {
     private final String chartCss;
     private final byte[] regular;
     private final byte[] bold;
+    private final PdfRenderings renderings;
 
-    ReportPdf(ITemplateEngine templates, MessageSource messages) {
+    ReportPdf(ITemplateEngine templates, MessageSource messages, PdfRenderings renderings) {
         this.templates = templates;
         this.messages = messages;
+        this.renderings = renderings;
         this.css = text("report/pdf.css");
         this.chartCss = text("report/pdf-chart.css");
         // Read once: the renderer asks for each font on every PDF, and 1.4 MB from the class path each time shows.
@@ -62,7 +64,10 @@ class ReportPdf {
         context.setVariable("pdf", true);
         context.setVariable("chartCss", chartCss);
         context.setVariable("charts", ReportCharts.of(report.content(), messages, SWEDISH));
-        String html = templates.process("report/pdf", context);
+        return renderings.pdf(templates.process("report/pdf", context), this::layOut);
+    }
+
+    private byte[] layOut(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
