@@ -3,7 +3,6 @@ package se.samverkan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,9 +56,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
 import se.samverkan.account.AccountService;
-import se.samverkan.account.Role;
 import se.samverkan.organisation.OrganisationService;
-import se.samverkan.testsupport.Accounts;
 import se.samverkan.testsupport.IntegrationTest;
 
 /**
@@ -161,7 +158,8 @@ class FuzzTest {
     void generatedInputNeverGivesA5xxAndRefusedRequestsLeaveTheDatabaseAsItWas() {
         long started = System.nanoTime();
         System.out.println("FuzzTest seed " + SEED + " (repeat with -Dfuzz.seed=" + SEED + ")");
-        Map<String, RequestPostProcessor> subjects = subjects();
+        Map<String, RequestPostProcessor> subjects = AuthorizationMatrixTest.subjects(accountService, organisations,
+                users);
         Map<String, Object> ids = Routes.tranemo(jdbc);
         Database database = new Database(jdbc);
         Map<String, Integer> sent = new TreeMap<>();
@@ -227,21 +225,6 @@ class FuzzTest {
         }
         endpoints.sort((a, b) -> (a.pattern() + " " + a.method()).compareTo(b.pattern() + " " + b.method()));
         return endpoints;
-    }
-
-    private Map<String, RequestPostProcessor> subjects() {
-        Accounts accounts = new Accounts(accountService, organisations);
-        Map<String, RequestPostProcessor> subjects = new HashMap<>();
-        subjects.put("anonymous", request -> request);
-        subjects.put("reader", as(accounts.create(Role.READER, "tranemo")));
-        subjects.put("coordinator", as(accounts.create(Role.COORDINATOR, "tranemo")));
-        subjects.put("admin", as(accounts.create(Role.ADMIN, "tranemo")));
-        subjects.put("stranger", as(accounts.create(Role.COORDINATOR, "sollentuna")));
-        return subjects;
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
     }
 
     /**
