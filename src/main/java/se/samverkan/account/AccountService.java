@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.Paging;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.organisation.OrganisationView;
 
@@ -29,8 +30,8 @@ public class AccountService {
     /** One page of accounts, optionally of one organisation, with organisation names in one extra query. */
     public Page<AccountView> page(Long organisationId, Pageable pageable) {
         Page<UserAccount> page = organisationId == null
-                ? accounts.findAllByOrderByEmail(pageable)
-                : accounts.findAllByOrganisationIdOrderByEmail(organisationId, pageable);
+                ? accounts.findAllByOrderByEmail(Paging.of(pageable))
+                : accounts.findAllByOrganisationIdOrderByEmail(organisationId, Paging.of(pageable));
         Map<Long, OrganisationView> names = organisations.byIds(
                 page.getContent().stream().map(UserAccount::getOrganisationId).distinct().toList());
         return page.map(account -> account.toView(names.get(account.getOrganisationId()).name()));

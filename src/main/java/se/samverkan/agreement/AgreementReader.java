@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import se.samverkan.agreement.AgreementDocument.FocusAreaSection;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agreement.AgreementDocument.FocusAreaSection;
+import se.samverkan.common.Paging;
 import se.samverkan.security.SamverkanUser;
 
 /** Reads agreements for pages: the filtered list, one agreement's fields, and the whole agreement as a document. */
@@ -62,7 +62,7 @@ public class AgreementReader {
     public Page<AgreementSummary> list(SamverkanUser user, AgreementFilter filter, Pageable pageable) {
         Page<Agreement> page = agreements.findAll(
                 AgreementSpecifications.visibleTo(user).and(AgreementSpecifications.matching(filter)),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+                Paging.of(pageable, NEWEST_FIRST));
         Set<Long> ids = new HashSet<>();
         page.forEach(agreement -> {
             ids.add(agreement.getMunicipalityId());
@@ -194,7 +194,7 @@ public class AgreementReader {
         access.readable(user, agreementId);
         // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.
         return changes.findByAgreementIdOrderByChangedAtDescIdDesc(agreementId,
-                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+                        Paging.of(pageable))
                 .map(AgreementChange::toEntry);
     }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.Paging;
 import se.samverkan.security.SamverkanUser;
 
 /**
@@ -62,7 +62,7 @@ public class MeasureFollowUp {
                 .map(MeasureUpdate::toView).orElse(null);
         // The order is fixed; a sort asked for in the URL is ignored rather than passed to the query.
         Page<MeasureUpdateView> page = updates.findByMeasureIdOrderByUpdatedOnDescIdDesc(measureId,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(MeasureUpdate::toView);
+                Paging.of(pageable)).map(MeasureUpdate::toView);
         return new MeasureDetail(reader.view(user, agreement, names), measure.toView(names), focusAreaTitle,
                 goalTitles, latest, page);
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +21,7 @@ import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.AgreementView;
 import se.samverkan.agreement.FollowUpAgreement;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.Paging;
 import se.samverkan.security.SamverkanUser;
 
 /**
@@ -52,7 +52,7 @@ public class MeetingReader {
     public Page<MeetingSummary> list(SamverkanUser user, long agreementId, Pageable pageable) {
         agreements.get(user, agreementId);
         Page<Meeting> page = meetings.listOf(agreementId,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+                Paging.of(pageable));
         List<Long> ids = page.map(Meeting::getId).getContent();
         Map<Long, Long> decisionCounts = new HashMap<>();
         Map<Long, long[]> actionCounts = new HashMap<>();

@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.Paging;
 import se.samverkan.common.PublicContentChanged;
 
 @Service
@@ -28,7 +29,7 @@ public class OrganisationService {
     }
 
     public Page<OrganisationView> page(Pageable pageable) {
-        return organisations.findAllByOrderByName(pageable).map(Organisation::toView);
+        return organisations.findAllByOrderByName(Paging.of(pageable)).map(Organisation::toView);
     }
 
     public List<OrganisationView> all() {

@@ -13,6 +13,7 @@ import se.samverkan.agreement.AgreementFilter;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementSummary;
 import se.samverkan.agreement.AgreementView;
+import se.samverkan.common.Paging;
 import se.samverkan.security.SamverkanUser;
 
 /** Reads pledges for the staff pages: the list of the user's organisation's pledges and one whole pledge. */
@@ -42,7 +43,7 @@ public class PledgeReader {
         return summaries.of(pledges.findAll(PledgeSpecifications.visibleTo(user)
                         .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.ofAgreement(agreementId))
                         .and(PledgeSpecifications.draftsFirst()),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+                Paging.of(pageable)));
     }
 
     public PledgeDocument document(SamverkanUser user, long pledgeId) {

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.Paging;
 import se.samverkan.common.RichText;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.organisation.OrganisationView;
@@ -59,7 +60,7 @@ public class PublicPledges {
     public Page<PledgeSummary> page(PledgeFilter filter, Pageable pageable) {
         return summaries.of(pledges.findAll(PledgeSpecifications.isPublic()
                         .and(PledgeSpecifications.matching(filter)).and(PledgeSpecifications.currentFirst(LocalDate.now(clock))),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+                Paging.of(pageable)));
     }
 
     /** The public page of a pledge, by the municipality's and the pledge's slugs; empty for drafts and unknowns. */

@@ -31,6 +31,7 @@ import se.samverkan.agreement.FocusAreaRef;
 import se.samverkan.agreement.OrganisationRef;
 import se.samverkan.agreement.PlacedMeasure;
 import se.samverkan.common.NotFoundException;
+import se.samverkan.common.Paging;
 import se.samverkan.organisation.OrganisationKind;
 import se.samverkan.organisation.OrganisationService;
 import se.samverkan.organisation.OrganisationView;
@@ -72,7 +73,7 @@ public class SituationReader {
     public Page<PictureSummary> list(SamverkanUser user, PictureFilter filter, Pageable pageable) {
         Page<SituationPicture> page = pictures.findAll(PictureSpecifications.visibleTo(user)
                         .and(PictureSpecifications.matching(filter)),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+                Paging.of(pageable, NEWEST_FIRST));
         Set<Long> organisationIds = new HashSet<>();
         page.forEach(picture -> organisationIds.addAll(picture.partyIds()));
         Map<Long, String> names = names(organisationIds);

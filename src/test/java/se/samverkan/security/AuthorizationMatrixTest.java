@@ -133,19 +133,21 @@ class AuthorizationMatrixTest {
     }
 
     private Map<String, RequestPostProcessor> subjects() {
+        return subjects(accountService, organisations, users);
+    }
+
+    /** A new account for each subject but anonymous (also used by {@link FuzzTest}). */
+    static Map<String, RequestPostProcessor> subjects(AccountService accountService, OrganisationService organisations,
+                                                      UserDetailsService users) {
         Accounts accounts = new Accounts(accountService, organisations);
         Map<String, RequestPostProcessor> subjects = new HashMap<>();
         subjects.put("anonymous", request -> request);
-        subjects.put("reader", as(accounts.create(Role.READER, "tranemo")));
-        subjects.put("steering", as(accounts.create(Role.STEERING_GROUP, "tranemo")));
-        subjects.put("coordinator", as(accounts.create(Role.COORDINATOR, "tranemo")));
-        subjects.put("admin", as(accounts.create(Role.ADMIN, "tranemo")));
-        subjects.put("stranger", as(accounts.create(Role.COORDINATOR, "sollentuna")));
+        subjects.put("reader", user(users.loadUserByUsername(accounts.create(Role.READER, "tranemo"))));
+        subjects.put("steering", user(users.loadUserByUsername(accounts.create(Role.STEERING_GROUP, "tranemo"))));
+        subjects.put("coordinator", user(users.loadUserByUsername(accounts.create(Role.COORDINATOR, "tranemo"))));
+        subjects.put("admin", user(users.loadUserByUsername(accounts.create(Role.ADMIN, "tranemo"))));
+        subjects.put("stranger", user(users.loadUserByUsername(accounts.create(Role.COORDINATOR, "sollentuna"))));
         return subjects;
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
     }
 
     /** One request in a transaction that is rolled back; a failure the application does not handle counts as 500. */

@@ -1,6 +1,8 @@
 package se.samverkan.security;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +75,16 @@ final class Routes {
         }
         matcher.appendTail(url);
         return url.toString();
+    }
+
+    /** The names of the pattern's path variables, in order, as {@link #url} asks the ids for them. */
+    static List<String> variables(String pattern) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = VARIABLE.matcher(pattern);
+        while (matcher.find()) {
+            names.add(contextual(pattern, matcher.group(1)));
+        }
+        return names;
     }
 
     /** Variables whose name means different things in different places get a name that says which. */
