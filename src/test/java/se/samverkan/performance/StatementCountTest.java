@@ -35,7 +35,6 @@ class StatementCountTest {
      */
     static final Map<String, Integer> ABOVE_LIMIT = Map.of(
             "staff agreement page", 20,
-            "dashboard", 11,
             "annual report page (live)", 25,
             "annual report PDF (live)", 25);
     static final int GROWTH = 3;
