@@ -38,14 +38,12 @@ public class AgreementReader {
     private final SteeringGroupMemberRepository steeringGroup;
     private final AgreementAttachmentRepository attachments;
     private final AgreementChangeRepository changes;
-    private final MeasureUpdateRepository measureUpdates;
     private final OrganisationNames organisationNames;
 
     AgreementReader(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
                     GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
                     SteeringGroupMemberRepository steeringGroup, AgreementAttachmentRepository attachments,
-                    AgreementChangeRepository changes, MeasureUpdateRepository measureUpdates,
-                    OrganisationNames organisationNames) {
+                    AgreementChangeRepository changes, OrganisationNames organisationNames) {
         this.access = access;
         this.agreements = agreements;
         this.focusAreas = focusAreas;
@@ -55,7 +53,6 @@ public class AgreementReader {
         this.steeringGroup = steeringGroup;
         this.attachments = attachments;
         this.changes = changes;
-        this.measureUpdates = measureUpdates;
         this.organisationNames = organisationNames;
     }
 
@@ -126,7 +123,8 @@ public class AgreementReader {
         allGoals.forEach(goal -> goalTitles.put(goal.id(), goal.title()));
         Set<Long> signedParties = signed.stream().map(Signatory::getOrganisationId).collect(Collectors.toSet());
         Map<Long, LocalDate> lastUpdates = new HashMap<>();
-        measureUpdates.lastUpdatesOf(agreementId).forEach(row -> lastUpdates.put((Long) row[0], (LocalDate) row[1]));
+        allMeasures.stream().filter(measure -> measure.getLastUpdatedOn() != null)
+                .forEach(measure -> lastUpdates.put(measure.getId(), measure.getLastUpdatedOn()));
 
         return new AgreementDocument(view(user, agreement, names), sections,
                 allGoals.stream().filter(goal -> goal.focusAreaId() == null).toList(),

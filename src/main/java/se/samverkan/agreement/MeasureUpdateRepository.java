@@ -14,10 +14,6 @@ interface MeasureUpdateRepository extends JpaRepository<MeasureUpdate, Long> {
 
     Optional<MeasureUpdate> findFirstByMeasureIdOrderByUpdatedOnDescIdDesc(long measureId);
 
-    /** The date of each measure's newest update, for the measures of one agreement that have any. */
-    @Query("select u.measureId, max(u.updatedOn) from MeasureUpdate u where u.agreementId = ?1 group by u.measureId")
-    List<Object[]> lastUpdatesOf(long agreementId);
-
     /** Each measure's newest update on or before {@code upTo}, for the measures of one agreement that have any. */
     @Query("""
             select u from MeasureUpdate u where u.agreementId = ?1 and u.updatedOn <= ?2

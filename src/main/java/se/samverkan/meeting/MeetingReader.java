@@ -118,13 +118,21 @@ public class MeetingReader {
     public MeetingOverview overview(AgreementView agreement) {
         LocalDate today = LocalDate.now(clock);
         long agreementId = agreement.id();
-        Meeting lastHeld = meetings
-                .findFirstByAgreementIdAndMeetingDateLessThanEqualOrderByMeetingDateDescIdDesc(agreementId, today)
-                .orElse(null);
-        Meeting next = meetings.findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreementId,
-                today).orElse(null);
+        Meeting lastHeld = null;
+        Meeting next = null;
+        long meetingCount = 0;
+        long decisionCount = 0;
+        for (Object[] row : meetings.lastAndNextWithCounts(agreementId, today)) {
+            Meeting meeting = (Meeting) row[0];
+            if (meeting.getMeetingDate().isAfter(today)) {
+                next = meeting;
+            } else {
+                lastHeld = meeting;
+            }
+            meetingCount = ((Number) row[1]).longValue();
+            decisionCount = ((Number) row[2]).longValue();
+        }
         boolean active = agreement.status() == AgreementStatus.ACTIVE;
-        Object[] counts = meetings.countsOf(agreementId).get(0);
         LocalDate lastHeldDate = lastHeld == null ? null : lastHeld.getMeetingDate();
         return new MeetingOverview(agreement,
                 lastHeld == null ? null : lastHeld.toSummary(today, 0, 0, 0),
@@ -135,7 +143,7 @@ public class MeetingReader {
                         : null,
                 actionItems.findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(agreementId).stream()
                         .map(ActionItem::toView).toList(),
-                ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), today);
+                meetingCount, decisionCount, today);
     }
 
     /** The next meeting (today's included) of the active agreements of the user's organisation. */

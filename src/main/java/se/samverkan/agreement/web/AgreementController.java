@@ -98,7 +98,7 @@ class AgreementController {
         AgreementDocument document = reader.document(user, id);
         model.addAttribute("document", document);
         model.addAttribute("panels", PagePanel.collect(panels.orderedStream(),
-                contributor -> contributor.panel(user, document.agreement())));
+                contributor -> contributor.panel(user, document)));
         return "agreement/show";
     }
 
