@@ -35,8 +35,8 @@ class StatementCountTest {
      */
     static final Map<String, Integer> ABOVE_LIMIT = Map.of(
             "staff agreement page", 16,
-            "annual report page (live)", 24,
-            "annual report PDF (live)", 24);
+            "annual report page (live)", 22,
+            "annual report PDF (live)", 22);
     static final int GROWTH = 3;
     static final String DEMO_PASSWORD = "demo1234";
 
