@@ -14,12 +14,14 @@ import java.util.Objects;
 import java.util.Set;
 import se.samverkan.agreement.AgreementDocument.FocusAreaSection;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.common.PagePanel;
 import se.samverkan.security.SamverkanUser;
 
 /** Reads agreements for pages: the filtered list, one agreement's fields, and the whole agreement as a document. */
@@ -134,6 +136,20 @@ public class AgreementReader {
                 attachments.listByAgreementId(agreementId), goalTitles, counts,
                 agreement.partyIds().stream().filter(id -> !signedParties.contains(id))
                         .map(id -> new OrganisationRef(id, names.get(id))).toList(), lastUpdates);
+    }
+
+    /**
+     * The agreement page: the document and the panels of the modules that build on agreements, in one read-only
+     * transaction, so that the panels see the same data and organisations named in several parts are read once.
+     */
+    public AgreementPage page(SamverkanUser user, long agreementId, Stream<AgreementPanels> contributors) {
+        AgreementDocument document = document(user, agreementId);
+        return new AgreementPage(document, PagePanel.collect(contributors,
+                contributor -> contributor.panel(user, document)));
+    }
+
+    /** What the agreement page shows: the document and the other modules' panels, in their order. */
+    public record AgreementPage(AgreementDocument document, List<PagePanel> panels) {
     }
 
     /** The titles of the agreement's measures by id, for choosing one (a pledge's commitment can be part of one). */
