@@ -36,24 +36,19 @@ public class AgreementReader {
     private final FocusAreaRepository focusAreas;
     private final GoalRepository goals;
     private final MeasureRepository measures;
-    private final SignatoryRepository signatories;
-    private final SteeringGroupMemberRepository steeringGroup;
-    private final AgreementAttachmentRepository attachments;
+    private final AgreementParts agreementParts;
     private final AgreementChangeRepository changes;
     private final OrganisationNames organisationNames;
 
     AgreementReader(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
-                    GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
-                    SteeringGroupMemberRepository steeringGroup, AgreementAttachmentRepository attachments,
+                    GoalRepository goals, MeasureRepository measures, AgreementParts agreementParts,
                     AgreementChangeRepository changes, OrganisationNames organisationNames) {
         this.access = access;
         this.agreements = agreements;
         this.focusAreas = focusAreas;
         this.goals = goals;
         this.measures = measures;
-        this.signatories = signatories;
-        this.steeringGroup = steeringGroup;
-        this.attachments = attachments;
+        this.agreementParts = agreementParts;
         this.changes = changes;
         this.organisationNames = organisationNames;
     }
@@ -99,21 +94,23 @@ public class AgreementReader {
                 .toList();
     }
 
+    /**
+     * Three statements when the transaction has not read the agreement yet: the agreement, its measures, and its
+     * other parts ({@link AgreementParts}); and the organisation names it has not read yet.
+     */
     public AgreementDocument document(SamverkanUser user, long agreementId) {
         Agreement agreement = access.readable(user, agreementId);
-        List<Signatory> signed = signatories.findByAgreementIdOrderById(agreementId);
-        List<SteeringGroupMember> members = steeringGroup.findByAgreementIdOrderById(agreementId);
+        AgreementParts.Parts parts = agreementParts.of(agreementId);
         List<Measure> allMeasures = measures.findByAgreementIdOrderById(agreementId);
         Set<Long> organisationIds = new HashSet<>(agreement.partyIds());
-        signed.forEach(signatory -> organisationIds.add(signatory.getOrganisationId()));
-        members.forEach(member -> organisationIds.add(member.getOrganisationId()));
+        parts.signatories().forEach(signatory -> organisationIds.add(signatory.organisationId()));
+        parts.steeringGroup().forEach(member -> organisationIds.add(member.organisationId()));
         allMeasures.forEach(measure -> organisationIds.addAll(measure.getResponsibleIds()));
         Map<Long, String> names = organisationNames.of(organisationIds);
 
-        List<GoalView> allGoals = goals.findByAgreementIdOrderById(agreementId).stream().map(Goal::toView).toList();
+        List<GoalView> allGoals = parts.goals();
         List<MeasureView> measureViews = allMeasures.stream().map(measure -> measure.toView(names)).toList();
-        List<FocusAreaSection> sections = focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
-                .map(FocusArea::toView)
+        List<FocusAreaSection> sections = parts.focusAreas().stream()
                 .map(area -> section(area, allGoals, measureViews))
                 .toList();
 
@@ -123,7 +120,8 @@ public class AgreementReader {
         }
         Map<Long, String> goalTitles = new LinkedHashMap<>();
         allGoals.forEach(goal -> goalTitles.put(goal.id(), goal.title()));
-        Set<Long> signedParties = signed.stream().map(Signatory::getOrganisationId).collect(Collectors.toSet());
+        Set<Long> signedParties = parts.signatories().stream().map(SignatoryView::organisationId)
+                .collect(Collectors.toSet());
         Map<Long, LocalDate> lastUpdates = new HashMap<>();
         allMeasures.stream().filter(measure -> measure.getLastUpdatedOn() != null)
                 .forEach(measure -> lastUpdates.put(measure.getId(), measure.getLastUpdatedOn()));
@@ -131,9 +129,13 @@ public class AgreementReader {
         return new AgreementDocument(view(user, agreement, names), sections,
                 allGoals.stream().filter(goal -> goal.focusAreaId() == null).toList(),
                 measureViews.stream().filter(measure -> measure.focusAreaId() == null).toList(),
-                signed.stream().map(signatory -> signatory.toView(names)).toList(),
-                members.stream().map(member -> member.toView(names)).toList(),
-                attachments.listByAgreementId(agreementId), goalTitles, counts,
+                parts.signatories().stream().map(signatory -> new SignatoryView(signatory.id(), signatory.name(),
+                        signatory.title(), signatory.organisationId(), names.get(signatory.organisationId()),
+                        signatory.signedOn(), signatory.version())).toList(),
+                parts.steeringGroup().stream().map(member -> new SteeringGroupMemberView(member.id(),
+                        member.name(), member.function(), member.organisationId(),
+                        names.get(member.organisationId()), member.version())).toList(),
+                parts.attachments(), goalTitles, counts,
                 agreement.partyIds().stream().filter(id -> !signedParties.contains(id))
                         .map(id -> new OrganisationRef(id, names.get(id))).toList(), lastUpdates);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface SituationPictureRepository extends JpaRepository<SituationPicture, Long>,
         JpaSpecificationExecutor<SituationPicture> {
@@ -14,6 +15,16 @@ interface SituationPictureRepository extends JpaRepository<SituationPicture, Lon
     /** The pictures with their compiling organisations, in one statement. */
     @EntityGraph(attributePaths = "compilerIds")
     List<SituationPicture> findWithCompilersByIdIn(Collection<Long> ids);
+
+    /**
+     * The pictures the focus areas cite, each with the id of the citing focus area and with its compiling
+     * organisations, in one statement. A row comes once per compiler: the caller keeps one per focus area and picture.
+     */
+    @Query("""
+            select c.focusAreaId, p from Citation c join SituationPicture p on p.id = c.pictureId
+            left join fetch p.compilerIds
+            where c.focusAreaId in ?1""")
+    List<Object[]> citedByFocusAreas(Collection<Long> focusAreaIds);
 
     Optional<SituationPicture> findByMunicipalityIdAndPeriodTypeAndPeriodStart(long municipalityId,
                                                                                 PeriodType periodType,

@@ -1,0 +1,54 @@
+package se.samverkan.agreement;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The small parts of an agreement's document (signatories, steering group, focus areas, goals, attachments without
+ * their content), each in its order, read in one statement: PostgreSQL aggregates each table's rows to a JSON array.
+ * Read only; the entities stay the way to change them. The organisation names are filled in by the caller.
+ */
+@Component
+class AgreementParts {
+
+    private static final String SQL = """
+            select json_build_object(
+              'signatories', coalesce((select json_agg(json_build_object('id', s.id, 'name', s.name, 'title', s.title,
+                    'organisationId', s.organisation_id, 'signedOn', s.signed_on, 'version', s.version) order by s.id)
+                  from signatory s where s.agreement_id = :id), '[]'),
+              'steeringGroup', coalesce((select json_agg(json_build_object('id', m.id, 'name', m.name,
+                    'function', m.function, 'organisationId', m.organisation_id, 'version', m.version) order by m.id)
+                  from steering_group_member m where m.agreement_id = :id), '[]'),
+              'focusAreas', coalesce((select json_agg(json_build_object('id', f.id, 'position', f.position,
+                    'title', f.title, 'description', f.description, 'version', f.version) order by f.position, f.id)
+                  from focus_area f where f.agreement_id = :id), '[]'),
+              'goals', coalesce((select json_agg(json_build_object('id', g.id, 'focusAreaId', g.focus_area_id,
+                    'type', g.type, 'title', g.title, 'description', g.description, 'targetValue', g.target_value,
+                    'targetUnit', g.target_unit, 'targetDate', g.target_date, 'version', g.version) order by g.id)
+                  from goal g where g.agreement_id = :id), '[]'),
+              'attachments', coalesce((select json_agg(json_build_object('id', a.id, 'kind', a.kind,
+                    'filename', a.filename, 'contentType', a.content_type, 'sizeBytes', a.size_bytes,
+                    'uploadedBy', a.uploaded_by,
+                    'uploadedAt', to_char(a.uploaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                    order by a.uploaded_at, a.id)
+                  from agreement_attachment a where a.agreement_id = :id), '[]'))::text""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AgreementParts(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Parts of(long agreementId) {
+        return json.readValue(jdbc.sql(SQL).param("id", agreementId).query(String.class).single(), Parts.class);
+    }
+
+    /** Signatories and steering-group members come without organisation names. */
+    record Parts(List<SignatoryView> signatories, List<SteeringGroupMemberView> steeringGroup,
+                 List<FocusAreaView> focusAreas, List<GoalView> goals, List<AttachmentView> attachments) {
+    }
+}
