@@ -3,6 +3,7 @@ package se.samverkan.agreement;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.samverkan.common.JsonSql;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,9 +32,10 @@ class AgreementParts {
               'attachments', coalesce((select json_agg(json_build_object('id', a.id, 'kind', a.kind,
                     'filename', a.filename, 'contentType', a.content_type, 'sizeBytes', a.size_bytes,
                     'uploadedBy', a.uploaded_by,
-                    'uploadedAt', to_char(a.uploaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                    'uploadedAt', %s)
                     order by a.uploaded_at, a.id)
-                  from agreement_attachment a where a.agreement_id = :id), '[]'))::text""";
+                  from agreement_attachment a where a.agreement_id = :id), '[]'))::text""".formatted(
+            JsonSql.instant("a.uploaded_at"));
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
