@@ -36,19 +36,19 @@ public class AgreementReader {
     private final FocusAreaRepository focusAreas;
     private final GoalRepository goals;
     private final MeasureRepository measures;
-    private final AgreementParts agreementParts;
+    private final DocumentParts documentParts;
     private final AgreementChangeRepository changes;
     private final OrganisationNames organisationNames;
 
     AgreementReader(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
-                    GoalRepository goals, MeasureRepository measures, AgreementParts agreementParts,
+                    GoalRepository goals, MeasureRepository measures, DocumentParts documentParts,
                     AgreementChangeRepository changes, OrganisationNames organisationNames) {
         this.access = access;
         this.agreements = agreements;
         this.focusAreas = focusAreas;
         this.goals = goals;
         this.measures = measures;
-        this.agreementParts = agreementParts;
+        this.documentParts = documentParts;
         this.changes = changes;
         this.organisationNames = organisationNames;
     }
@@ -96,11 +96,11 @@ public class AgreementReader {
 
     /**
      * Three statements when the transaction has not read the agreement yet: the agreement, its measures, and its
-     * other parts ({@link AgreementParts}); and the organisation names it has not read yet.
+     * other parts ({@link DocumentParts}); and the organisation names it has not read yet.
      */
     public AgreementDocument document(SamverkanUser user, long agreementId) {
         Agreement agreement = access.readable(user, agreementId);
-        AgreementParts.Parts parts = agreementParts.of(agreementId);
+        DocumentParts.Parts parts = documentParts.of(agreementId);
         List<Measure> allMeasures = measures.findByAgreementIdOrderById(agreementId);
         Set<Long> organisationIds = new HashSet<>(agreement.partyIds());
         parts.signatories().forEach(signatory -> organisationIds.add(signatory.organisationId()));

@@ -89,23 +89,22 @@ public class MeetingReader {
 
     /**
      * The meetings of the year that have taken place (up to today), oldest first, each with its decisions, for an
-     * annual report. The document shows that the user may read the agreement. Two queries.
+     * annual report. The document shows that the user may read the agreement. One query.
      */
     public List<HeldMeeting> heldIn(AgreementDocument document, int year) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<Meeting> held = meetings.findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(
-                document.agreement().id(), LocalDate.of(year, 1, 1), last.isAfter(today) ? today : last);
-        if (held.isEmpty()) {
-            return List.of();
-        }
         AgreementParts parts = AgreementParts.of(document);
-        Map<Long, List<DecisionView>> byMeeting = decisions.findByMeetingIdInOrderById(
-                        held.stream().map(Meeting::getId).toList()).stream()
-                .collect(Collectors.groupingBy(MeetingDecision::getMeetingId,
-                        Collectors.mapping(decision -> view(decision, parts), Collectors.toList())));
-        return held.stream().map(meeting -> new HeldMeeting(meeting.getId(), meeting.getMeetingDate(),
-                meeting.getPlace(), byMeeting.getOrDefault(meeting.getId(), List.of()))).toList();
+        Map<Meeting, List<DecisionView>> held = new LinkedHashMap<>();
+        for (Object[] row : meetings.withDecisionsBetween(document.agreement().id(), LocalDate.of(year, 1, 1),
+                last.isAfter(today) ? today : last)) {
+            List<DecisionView> decided = held.computeIfAbsent((Meeting) row[0], key -> new ArrayList<>());
+            if (row[1] instanceof MeetingDecision decision) {
+                decided.add(view(decision, parts));
+            }
+        }
+        return held.entrySet().stream().map(entry -> new HeldMeeting(entry.getKey().getId(),
+                entry.getKey().getMeetingDate(), entry.getKey().getPlace(), entry.getValue())).toList();
     }
 
     private static DecisionView view(MeetingDecision decision, AgreementParts parts) {

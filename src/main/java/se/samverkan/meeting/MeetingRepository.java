@@ -34,8 +34,16 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
                            order by n.meetingDate, n.id limit 1))""")
     List<Object[]> lastAndNextWithCounts(long agreementId, LocalDate today);
 
-    List<Meeting> findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(long agreementId, LocalDate from,
-                                                                                  LocalDate to);
+    /**
+     * The agreement's meetings between the days (both included) with their decisions, in one statement: a row per
+     * meeting and decision (the decision null when it has none), by date, then id.
+     */
+    @Query("""
+            select m, d from Meeting m left join MeetingDecision d on d.meetingId = m.id
+            where m.agreementId = ?1 and m.meetingDate between ?2 and ?3
+            order by m.meetingDate, m.id, d.id""")
+    List<Object[]> withDecisionsBetween(long agreementId, LocalDate from, LocalDate to);
+
 
     /** The meetings on or after {@code today} of any of the agreements, the earliest first. */
     List<Meeting> findByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(

@@ -30,8 +30,17 @@ interface SituationPictureRepository extends JpaRepository<SituationPicture, Lon
                                                                                 PeriodType periodType,
                                                                                 LocalDate periodStart);
 
-    List<SituationPicture> findByMunicipalityIdAndPeriodStartBetweenOrderByPeriodStartAscPeriodTypeAscIdAsc(
-            long municipalityId, LocalDate from, LocalDate to);
+    /**
+     * The municipality's pictures whose period starts between the days (both included), each with its number of
+     * hotspots and their incidents, in one statement; by period start, type, then id.
+     */
+    @Query("""
+            select p, (select count(h) from Hotspot h where h.pictureId = p.id),
+                   (select coalesce(sum(h.incidentCount), 0) from Hotspot h where h.pictureId = p.id)
+            from SituationPicture p
+            where p.municipalityId = ?1 and p.periodStart between ?2 and ?3
+            order by p.periodStart, p.periodType, p.id""")
+    List<Object[]> withHotspotCountsBetween(long municipalityId, LocalDate from, LocalDate to);
 
     default Optional<SituationPicture> findByPeriod(long municipalityId, Period period) {
         return findByMunicipalityIdAndPeriodTypeAndPeriodStart(municipalityId, period.type(), period.firstDay());

@@ -89,24 +89,16 @@ public class SituationReader {
     /**
      * The pictures of the agreement's municipality whose period starts in the year, oldest first, for the
      * agreement's annual report. The document shows that the user may read the agreement; the report is the parties'
-     * joint document, so it summarises every picture of the municipality, as its steering group reads them. Two
-     * queries.
+     * joint document, so it summarises every picture of the municipality, as its steering group reads them. One
+     * query.
      */
     public List<PictureOfYear> picturesOfYear(AgreementDocument document, int year) {
-        List<SituationPicture> found = pictures
-                .findByMunicipalityIdAndPeriodStartBetweenOrderByPeriodStartAscPeriodTypeAscIdAsc(
-                        document.agreement().municipality().id(), LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Hotspot>> spots = hotspots.findByPictureIdIn(found.stream().map(SituationPicture::getId)
-                .toList()).stream().collect(Collectors.groupingBy(Hotspot::getPictureId));
-        return found.stream().map(picture -> {
-            List<Hotspot> own = spots.getOrDefault(picture.getId(), List.of());
-            return new PictureOfYear(picture.getId(), picture.period(), picture.getSummary(), own.size(),
-                    own.stream().mapToInt(Hotspot::getIncidentCount).sum());
-        }).toList();
+        return pictures.withHotspotCountsBetween(document.agreement().municipality().id(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31)).stream().map(row -> {
+                    SituationPicture picture = (SituationPicture) row[0];
+                    return new PictureOfYear(picture.getId(), picture.period(), picture.getSummary(),
+                            ((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+                }).toList();
     }
 
     public PictureDocument document(SamverkanUser user, long pictureId) {

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Read only; the entities stay the way to change them. The organisation names are filled in by the caller.
  */
 @Component
-class AgreementParts {
+class DocumentParts {
 
     private static final String SQL = """
             select json_build_object(
@@ -40,7 +40,7 @@ class AgreementParts {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    AgreementParts(JdbcClient jdbc, JsonMapper json) {
+    DocumentParts(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
