@@ -95,17 +95,17 @@ public class AgreementReader {
     }
 
     /**
-     * Three statements when the transaction has not read the agreement yet: the agreement, its measures, and its
-     * other parts ({@link DocumentParts}); and the organisation names it has not read yet.
+     * Two statements when the transaction has not read the agreement yet: the agreement and its parts
+     * ({@link DocumentParts}); and one for the organisation names it has not read yet.
      */
     public AgreementDocument document(SamverkanUser user, long agreementId) {
         Agreement agreement = access.readable(user, agreementId);
         DocumentParts.Parts parts = documentParts.of(agreementId);
-        List<Measure> allMeasures = measures.findByAgreementIdOrderById(agreementId);
+        List<DocumentParts.MeasureRow> allMeasures = parts.measures();
         Set<Long> organisationIds = new HashSet<>(agreement.partyIds());
         parts.signatories().forEach(signatory -> organisationIds.add(signatory.organisationId()));
         parts.steeringGroup().forEach(member -> organisationIds.add(member.organisationId()));
-        allMeasures.forEach(measure -> organisationIds.addAll(measure.getResponsibleIds()));
+        allMeasures.forEach(measure -> organisationIds.addAll(measure.responsibleIds()));
         Map<Long, String> names = organisationNames.of(organisationIds);
 
         List<GoalView> allGoals = parts.goals();
@@ -123,8 +123,8 @@ public class AgreementReader {
         Set<Long> signedParties = parts.signatories().stream().map(SignatoryView::organisationId)
                 .collect(Collectors.toSet());
         Map<Long, LocalDate> lastUpdates = new HashMap<>();
-        allMeasures.stream().filter(measure -> measure.getLastUpdatedOn() != null)
-                .forEach(measure -> lastUpdates.put(measure.getId(), measure.getLastUpdatedOn()));
+        allMeasures.stream().filter(measure -> measure.lastUpdatedOn() != null)
+                .forEach(measure -> lastUpdates.put(measure.id(), measure.lastUpdatedOn()));
 
         return new AgreementDocument(view(user, agreement, names), sections,
                 allGoals.stream().filter(goal -> goal.focusAreaId() == null).toList(),

@@ -1,15 +1,19 @@
 package se.samverkan.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.common.JsonSql;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The small parts of an agreement's document (signatories, steering group, focus areas, goals, attachments without
- * their content), each in its order, read in one statement: PostgreSQL aggregates each table's rows to a JSON array.
- * Read only; the entities stay the way to change them. The organisation names are filled in by the caller.
+ * The parts of an agreement's document (signatories, steering group, focus areas, goals, attachments without their
+ * content, measures with their responsible parties, goals and newest update's date), each in its order, read in one
+ * statement: PostgreSQL aggregates each table's rows to a JSON array. Read only; the entities stay the way to change
+ * them. The organisation names are filled in by the caller.
  */
 @Component
 class DocumentParts {
@@ -34,7 +38,18 @@ class DocumentParts {
                     'uploadedBy', a.uploaded_by,
                     'uploadedAt', %s)
                     order by a.uploaded_at, a.id)
-                  from agreement_attachment a where a.agreement_id = :id), '[]'))::text""".formatted(
+                  from agreement_attachment a where a.agreement_id = :id), '[]'),
+              'measures', coalesce((select json_agg(json_build_object('id', m.id, 'focusAreaId', m.focus_area_id,
+                    'title', m.title, 'description', m.description, 'type', m.type,
+                    'responsibleIds', (select coalesce(json_agg(r.organisation_id order by r.organisation_id), '[]')
+                        from measure_responsible r where r.measure_id = m.id),
+                    'goalIds', (select coalesce(json_agg(g.goal_id order by g.goal_id), '[]')
+                        from measure_goal g where g.measure_id = m.id),
+                    'contactPerson', m.contact_person, 'place', m.place, 'startDate', m.start_date,
+                    'endDate', m.end_date, 'status', m.status, 'version', m.version,
+                    'lastUpdatedOn', (select max(u.updated_on) from measure_update u where u.measure_id = m.id))
+                    order by m.id)
+                  from measure m where m.agreement_id = :id), '[]'))::text""".formatted(
             JsonSql.instant("a.uploaded_at"));
 
     private final JdbcClient jdbc;
@@ -51,6 +66,20 @@ class DocumentParts {
 
     /** Signatories and steering-group members come without organisation names. */
     record Parts(List<SignatoryView> signatories, List<SteeringGroupMemberView> steeringGroup,
-                 List<FocusAreaView> focusAreas, List<GoalView> goals, List<AttachmentView> attachments) {
+                 List<FocusAreaView> focusAreas, List<GoalView> goals, List<AttachmentView> attachments,
+                 List<MeasureRow> measures) {
+    }
+
+    /** A measure as read; {@code lastUpdatedOn} is the date of its newest status update, null without any. */
+    record MeasureRow(long id, Long focusAreaId, String title, String description, MeasureType type,
+                      Set<Long> responsibleIds, Set<Long> goalIds, String contactPerson, String place,
+                      LocalDate startDate, LocalDate endDate, MeasureStatus status, long version,
+                      LocalDate lastUpdatedOn) {
+
+        MeasureView toView(Map<Long, String> organisationNames) {
+            return new MeasureView(id, focusAreaId, title, description, type, Set.copyOf(responsibleIds),
+                    Texts.names(responsibleIds, organisationNames), Set.copyOf(goalIds), contactPerson, place,
+                    startDate, endDate, status, version);
+        }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.Formula;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,13 +53,6 @@ class Measure {
 
     @Enumerated(EnumType.STRING)
     private MeasureStatus status = MeasureStatus.PLANNED;
-
-    /**
-     * The date of the newest status update, read with the measure (no query of its own); never written. Stale within
-     * a transaction that records an update after reading the measure.
-     */
-    @Formula("(select max(u.updated_on) from measure_update u where u.measure_id = id)")
-    private LocalDate lastUpdatedOn;
 
     @Version
     private long version;
@@ -122,10 +114,6 @@ class Measure {
         return new MeasureView(id, focusAreaId, title, description, type, Set.copyOf(responsibleIds),
                 Texts.names(responsibleIds, organisationNames), Set.copyOf(goalIds), contactPerson, place,
                 startDate, endDate, status, version);
-    }
-
-    LocalDate getLastUpdatedOn() {
-        return lastUpdatedOn;
     }
 
     Long getId() {
