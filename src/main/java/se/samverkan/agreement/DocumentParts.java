@@ -1,10 +1,11 @@
 package se.samverkan.agreement;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.common.JsonSql;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,13 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The parts of an agreement's document (signatories, steering group, focus areas, goals, attachments without their
  * content, measures with their responsible parties, goals and newest update's date), each in its order, read in one
  * statement: PostgreSQL aggregates each table's rows to a JSON array. Read only; the entities stay the way to change
- * them. The organisation names are filled in by the caller.
+ * them. A native query through JPA, so that changes the transaction has made are flushed first. The organisation
+ * names are filled in by the caller.
  */
 @Component
 class DocumentParts {
 
     private static final String SQL = """
-            select json_build_object(
+            select cast(json_build_object(
               'signatories', coalesce((select json_agg(json_build_object('id', s.id, 'name', s.name, 'title', s.title,
                     'organisationId', s.organisation_id, 'signedOn', s.signed_on, 'version', s.version) order by s.id)
                   from signatory s where s.agreement_id = :id), '[]'),
@@ -49,19 +51,21 @@ class DocumentParts {
                     'endDate', m.end_date, 'status', m.status, 'version', m.version,
                     'lastUpdatedOn', (select max(u.updated_on) from measure_update u where u.measure_id = m.id))
                     order by m.id)
-                  from measure m where m.agreement_id = :id), '[]'))::text""".formatted(
+                  from measure m where m.agreement_id = :id), '[]')) as text)""".formatted(
             JsonSql.instant("a.uploaded_at"));
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    DocumentParts(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    DocumentParts(JsonMapper json) {
         this.json = json;
     }
 
     Parts of(long agreementId) {
-        return json.readValue(jdbc.sql(SQL).param("id", agreementId).query(String.class).single(), Parts.class);
+        return json.readValue((String) entityManager.createNativeQuery(SQL).setParameter("id", agreementId)
+                .getSingleResult(), Parts.class);
     }
 
     /** Signatories and steering-group members come without organisation names. */

@@ -1,8 +1,9 @@
 package se.samverkan.report;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.common.JsonSql;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,13 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a report page shows of one report's own small tables (sections, comments, approvals, presentations,
  * history), each in its order, read in one statement: PostgreSQL aggregates each table's rows to a JSON array. Read
- * only; the entities stay the way to change them.
+ * only; the entities stay the way to change them. A native query through JPA, so that changes the transaction has
+ * made are flushed first.
  */
 @Component
 class ReportRows {
 
     private static final String SQL = """
-            select json_build_object(
+            select cast(json_build_object(
               'sections', coalesce((select json_agg(json_build_object('id', s.id, 'kind', s.kind,
                     'focusAreaId', s.focus_area_id, 'body', s.body, 'writtenBy', s.written_by,
                     'writtenAt', %1$s, 'version', s.version) order by s.id)
@@ -34,20 +36,22 @@ class ReportRows {
                   from annual_report_presentation p where p.report_id = :id), '[]'),
               'events', coalesce((select json_agg(json_build_object('occurredAt', %5$s, 'actor', e.actor,
                     'kind', e.kind, 'detail', e.detail) order by e.occurred_at desc, e.id desc)
-                  from annual_report_event e where e.report_id = :id), '[]'))::text""".formatted(
+                  from annual_report_event e where e.report_id = :id), '[]')) as text)""".formatted(
             JsonSql.instant("s.written_at"), JsonSql.instant("c.created_at"), JsonSql.instant("c.answered_at"),
             JsonSql.instant("a.approved_at"), JsonSql.instant("e.occurred_at"));
 
-    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ReportRows(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    ReportRows(JsonMapper json) {
         this.json = json;
     }
 
     Rows of(long reportId) {
-        return json.readValue(jdbc.sql(SQL).param("id", reportId).query(String.class).single(), Rows.class);
+        return json.readValue((String) entityManager.createNativeQuery(SQL).setParameter("id", reportId)
+                .getSingleResult(), Rows.class);
     }
 
     record Rows(List<Section> sections, List<Comment> comments, List<Approval> approvals,
