@@ -1,21 +1,17 @@
 package se.samverkan.agreement;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.samverkan.common.JsonSql;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The parts of an agreement's document (signatories, steering group, focus areas, goals, attachments without their
  * content, measures with their responsible parties, goals and newest update's date), each in its order, read in one
- * statement: PostgreSQL aggregates each table's rows to a JSON array. Read only; the entities stay the way to change
- * them. A native query through JPA, so that changes the transaction has made are flushed first. The organisation
- * names are filled in by the caller.
+ * statement: PostgreSQL aggregates each table's rows to a JSON array ({@link JsonSql}). Read only; the entities stay
+ * the way to change them. The organisation names are filled in by the caller.
  */
 @Component
 class DocumentParts {
@@ -54,18 +50,14 @@ class DocumentParts {
                   from measure m where m.agreement_id = :id), '[]')) as text)""".formatted(
             JsonSql.instant("a.uploaded_at"));
 
-    private final JsonMapper json;
+    private final JsonSql sql;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    DocumentParts(JsonMapper json) {
-        this.json = json;
+    DocumentParts(JsonSql sql) {
+        this.sql = sql;
     }
 
     Parts of(long agreementId) {
-        return json.readValue((String) entityManager.createNativeQuery(SQL).setParameter("id", agreementId)
-                .getSingleResult(), Parts.class);
+        return sql.read(SQL, agreementId, Parts.class);
     }
 
     /** Signatories and steering-group members come without organisation names. */

@@ -1,12 +1,31 @@
 package se.samverkan.common;
 
-/**
- * Pieces of SQL for statements that let PostgreSQL aggregate rows to JSON (one statement instead of one per table),
- * read back with Jackson into records.
- */
-public final class JsonSql {
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
-    private JsonSql() {
+/**
+ * Runs statements that let PostgreSQL aggregate rows to one JSON document (one statement instead of one per table)
+ * and reads the document into records with Jackson. A native query through JPA, so that changes the transaction has
+ * made are flushed first.
+ */
+@Component
+public class JsonSql {
+
+    private final JsonMapper json;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    JsonSql(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Runs {@code sql}, which selects one text column and has one parameter {@code :id}, and reads the result. */
+    public <T> T read(String sql, long id, Class<T> type) {
+        return json.readValue((String) entityManager.createNativeQuery(sql).setParameter("id", id).getSingleResult(),
+                type);
     }
 
     /**

@@ -1,18 +1,14 @@
 package se.samverkan.report;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.samverkan.common.JsonSql;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a report page shows of one report's own small tables (sections, comments, approvals, presentations,
- * history), each in its order, read in one statement: PostgreSQL aggregates each table's rows to a JSON array. Read
- * only; the entities stay the way to change them. A native query through JPA, so that changes the transaction has
- * made are flushed first.
+ * history), each in its order, read in one statement: PostgreSQL aggregates each table's rows to a JSON array
+ * ({@link JsonSql}). Read only; the entities stay the way to change them.
  */
 @Component
 class ReportRows {
@@ -40,18 +36,14 @@ class ReportRows {
             JsonSql.instant("s.written_at"), JsonSql.instant("c.created_at"), JsonSql.instant("c.answered_at"),
             JsonSql.instant("a.approved_at"), JsonSql.instant("e.occurred_at"));
 
-    private final JsonMapper json;
+    private final JsonSql sql;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
-    ReportRows(JsonMapper json) {
-        this.json = json;
+    ReportRows(JsonSql sql) {
+        this.sql = sql;
     }
 
     Rows of(long reportId) {
-        return json.readValue((String) entityManager.createNativeQuery(SQL).setParameter("id", reportId)
-                .getSingleResult(), Rows.class);
+        return sql.read(SQL, reportId, Rows.class);
     }
 
     record Rows(List<Section> sections, List<Comment> comments, List<Approval> approvals,
