@@ -20,7 +20,7 @@ class AgreementAccess {
     }
 
     Agreement readable(SamverkanUser user, long agreementId) {
-        Agreement agreement = agreements.findWithPartnersById(agreementId)
+        Agreement agreement = agreements.findById(agreementId)
                 .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
         if (!mayRead(user, agreement)) {
             throw new NotFoundException("Agreement", agreementId);

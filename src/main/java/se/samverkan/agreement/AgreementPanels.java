@@ -12,4 +12,12 @@ import se.samverkan.security.SamverkanUser;
 public interface AgreementPanels {
 
     Optional<PagePanel> panel(SamverkanUser user, AgreementView agreement);
+
+    /**
+     * The panel for the agreement page, which has read the whole document: a module that needs more of the agreement
+     * than its fields (e.g. the focus areas) overrides this to use what was read rather than read it again.
+     */
+    default Optional<PagePanel> panel(SamverkanUser user, AgreementDocument document) {
+        return panel(user, document.agreement());
+    }
 }

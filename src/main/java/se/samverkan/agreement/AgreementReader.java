@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementDocument.FocusAreaSection;
+import se.samverkan.common.PagePanel;
 import se.samverkan.common.Paging;
 import se.samverkan.security.SamverkanUser;
 
@@ -34,28 +36,20 @@ public class AgreementReader {
     private final FocusAreaRepository focusAreas;
     private final GoalRepository goals;
     private final MeasureRepository measures;
-    private final SignatoryRepository signatories;
-    private final SteeringGroupMemberRepository steeringGroup;
-    private final AgreementAttachmentRepository attachments;
+    private final DocumentParts documentParts;
     private final AgreementChangeRepository changes;
-    private final MeasureUpdateRepository measureUpdates;
     private final OrganisationNames organisationNames;
 
     AgreementReader(AgreementAccess access, AgreementRepository agreements, FocusAreaRepository focusAreas,
-                    GoalRepository goals, MeasureRepository measures, SignatoryRepository signatories,
-                    SteeringGroupMemberRepository steeringGroup, AgreementAttachmentRepository attachments,
-                    AgreementChangeRepository changes, MeasureUpdateRepository measureUpdates,
-                    OrganisationNames organisationNames) {
+                    GoalRepository goals, MeasureRepository measures, DocumentParts documentParts,
+                    AgreementChangeRepository changes, OrganisationNames organisationNames) {
         this.access = access;
         this.agreements = agreements;
         this.focusAreas = focusAreas;
         this.goals = goals;
         this.measures = measures;
-        this.signatories = signatories;
-        this.steeringGroup = steeringGroup;
-        this.attachments = attachments;
+        this.documentParts = documentParts;
         this.changes = changes;
-        this.measureUpdates = measureUpdates;
         this.organisationNames = organisationNames;
     }
 
@@ -100,21 +94,23 @@ public class AgreementReader {
                 .toList();
     }
 
+    /**
+     * Two statements when the transaction has not read the agreement yet: the agreement and its parts
+     * ({@link DocumentParts}); and one for the organisation names it has not read yet.
+     */
     public AgreementDocument document(SamverkanUser user, long agreementId) {
         Agreement agreement = access.readable(user, agreementId);
-        List<Signatory> signed = signatories.findByAgreementIdOrderById(agreementId);
-        List<SteeringGroupMember> members = steeringGroup.findByAgreementIdOrderById(agreementId);
-        List<Measure> allMeasures = measures.findByAgreementIdOrderById(agreementId);
+        DocumentParts.Parts parts = documentParts.of(agreementId);
+        List<DocumentParts.MeasureRow> allMeasures = parts.measures();
         Set<Long> organisationIds = new HashSet<>(agreement.partyIds());
-        signed.forEach(signatory -> organisationIds.add(signatory.getOrganisationId()));
-        members.forEach(member -> organisationIds.add(member.getOrganisationId()));
-        allMeasures.forEach(measure -> organisationIds.addAll(measure.getResponsibleIds()));
+        parts.signatories().forEach(signatory -> organisationIds.add(signatory.organisationId()));
+        parts.steeringGroup().forEach(member -> organisationIds.add(member.organisationId()));
+        allMeasures.forEach(measure -> organisationIds.addAll(measure.responsibleIds()));
         Map<Long, String> names = organisationNames.of(organisationIds);
 
-        List<GoalView> allGoals = goals.findByAgreementIdOrderById(agreementId).stream().map(Goal::toView).toList();
+        List<GoalView> allGoals = parts.goals();
         List<MeasureView> measureViews = allMeasures.stream().map(measure -> measure.toView(names)).toList();
-        List<FocusAreaSection> sections = focusAreas.findByAgreementIdOrderByPositionAscIdAsc(agreementId).stream()
-                .map(FocusArea::toView)
+        List<FocusAreaSection> sections = parts.focusAreas().stream()
                 .map(area -> section(area, allGoals, measureViews))
                 .toList();
 
@@ -124,18 +120,38 @@ public class AgreementReader {
         }
         Map<Long, String> goalTitles = new LinkedHashMap<>();
         allGoals.forEach(goal -> goalTitles.put(goal.id(), goal.title()));
-        Set<Long> signedParties = signed.stream().map(Signatory::getOrganisationId).collect(Collectors.toSet());
+        Set<Long> signedParties = parts.signatories().stream().map(SignatoryView::organisationId)
+                .collect(Collectors.toSet());
         Map<Long, LocalDate> lastUpdates = new HashMap<>();
-        measureUpdates.lastUpdatesOf(agreementId).forEach(row -> lastUpdates.put((Long) row[0], (LocalDate) row[1]));
+        allMeasures.stream().filter(measure -> measure.lastUpdatedOn() != null)
+                .forEach(measure -> lastUpdates.put(measure.id(), measure.lastUpdatedOn()));
 
         return new AgreementDocument(view(user, agreement, names), sections,
                 allGoals.stream().filter(goal -> goal.focusAreaId() == null).toList(),
                 measureViews.stream().filter(measure -> measure.focusAreaId() == null).toList(),
-                signed.stream().map(signatory -> signatory.toView(names)).toList(),
-                members.stream().map(member -> member.toView(names)).toList(),
-                attachments.listByAgreementId(agreementId), goalTitles, counts,
+                parts.signatories().stream().map(signatory -> new SignatoryView(signatory.id(), signatory.name(),
+                        signatory.title(), signatory.organisationId(), names.get(signatory.organisationId()),
+                        signatory.signedOn(), signatory.version())).toList(),
+                parts.steeringGroup().stream().map(member -> new SteeringGroupMemberView(member.id(),
+                        member.name(), member.function(), member.organisationId(),
+                        names.get(member.organisationId()), member.version())).toList(),
+                parts.attachments(), goalTitles, counts,
                 agreement.partyIds().stream().filter(id -> !signedParties.contains(id))
                         .map(id -> new OrganisationRef(id, names.get(id))).toList(), lastUpdates);
+    }
+
+    /**
+     * The agreement page: the document and the panels of the modules that build on agreements, in one read-only
+     * transaction, so that the panels see the same data and organisations named in several parts are read once.
+     */
+    public AgreementPage page(SamverkanUser user, long agreementId, Stream<AgreementPanels> contributors) {
+        AgreementDocument document = document(user, agreementId);
+        return new AgreementPage(document, PagePanel.collect(contributors,
+                contributor -> contributor.panel(user, document)));
+    }
+
+    /** What the agreement page shows: the document and the other modules' panels, in their order. */
+    public record AgreementPage(AgreementDocument document, List<PagePanel> panels) {
     }
 
     /** The titles of the agreement's measures by id, for choosing one (a pledge's commitment can be part of one). */

@@ -14,9 +14,13 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
 
     Optional<Agreement> findByPredecessorId(long predecessorId);
 
-    /** The agreement with its partners in one statement (every page that checks access reads both). */
+    /**
+     * The agreement with its partners in one statement (every page that checks access reads both); none when the
+     * transaction has already read it (a page that checks access and then reads the whole agreement).
+     */
+    @Override
     @EntityGraph(attributePaths = "partnerIds")
-    Optional<Agreement> findWithPartnersById(long id);
+    Optional<Agreement> findById(Long id);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Agreement a where a.id = ?1")

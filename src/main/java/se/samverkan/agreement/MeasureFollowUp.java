@@ -2,6 +2,7 @@ package se.samverkan.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,7 +114,7 @@ public class MeasureFollowUp {
      */
     @Transactional(readOnly = true)
     public List<MeasurePastEnd> pastEndDate(SamverkanUser user) {
-        return updates.pastEnd(user.organisationId(), LocalDate.now(clock));
+        return needingAttention(user, 0).pastEnd();
     }
 
     /**
@@ -123,11 +124,30 @@ public class MeasureFollowUp {
      */
     @Transactional(readOnly = true)
     public List<MeasureWithoutUpdate> withoutUpdateSince(SamverkanUser user, int days) {
+        return needingAttention(user, days).withoutUpdate();
+    }
+
+    /**
+     * Both lists of a dashboard in one query: {@link #pastEndDate} and {@link #withoutUpdateSince} with
+     * {@code days}.
+     */
+    @Transactional(readOnly = true)
+    public MeasuresNeedingAttention needingAttention(SamverkanUser user, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
         LocalDate today = LocalDate.now(clock);
-        return updates.withoutUpdateSince(user.organisationId(), today.minusDays(days), today);
+        LocalDate cutoff = today.minusDays(days);
+        List<MeasureAttentionRow> rows = updates.needingAttention(user.organisationId(), cutoff, today);
+        // The rows come by agreement title (the database's collation), then id; a stable sort by end date keeps that
+        // order among measures that ended the same day.
+        List<MeasurePastEnd> pastEnd = rows.stream().filter(row -> row.endDate() != null
+                        && row.endDate().isBefore(today))
+                .sorted(Comparator.comparing(MeasureAttentionRow::endDate))
+                .map(MeasureAttentionRow::pastEnd).toList();
+        List<MeasureWithoutUpdate> withoutUpdate = rows.stream().filter(row -> row.silentSince(cutoff))
+                .map(MeasureAttentionRow::withoutUpdate).toList();
+        return new MeasuresNeedingAttention(pastEnd, withoutUpdate);
     }
 
     private Measure find(long agreementId, long measureId) {

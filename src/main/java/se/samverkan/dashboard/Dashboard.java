@@ -9,6 +9,7 @@ import se.samverkan.account.Role;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.FollowUpAgreement;
 import se.samverkan.agreement.MeasureFollowUp;
+import se.samverkan.agreement.MeasuresNeedingAttention;
 import se.samverkan.indicator.IndicatorReader;
 import se.samverkan.meeting.MeetingReader;
 import se.samverkan.meeting.MeetingReader.MeetingAttention;
@@ -55,11 +56,12 @@ class Dashboard {
     public List<AttentionSection> sections(SamverkanUser user, Locale locale) {
         List<FollowUpAgreement> own = agreements.followUpAgreements(user);
         MeetingAttention attention = meetings.attention(own);
+        MeasuresNeedingAttention measuresNeedingAttention = measures.needingAttention(user, MEASURE_SILENCE_DAYS);
         return List.of(
                 new AttentionSection("meetings", meetings(user, attention)),
                 new AttentionSection("actionItems", actionItems(attention)),
-                new AttentionSection("measuresPastEnd", measuresPastEnd(user)),
-                new AttentionSection("measuresSilent", measuresSilent(user)),
+                new AttentionSection("measuresPastEnd", measuresPastEnd(measuresNeedingAttention)),
+                new AttentionSection("measuresSilent", measuresSilent(measuresNeedingAttention)),
                 new AttentionSection("indicators", indicatorsWithoutValue(user, own, locale)),
                 new AttentionSection("pledges", pledgesToUpdate(user)),
                 new AttentionSection("reports", reportsDue(user)));
@@ -89,16 +91,16 @@ class Dashboard {
                 .toList();
     }
 
-    private List<AttentionItem> measuresPastEnd(SamverkanUser user) {
-        return measures.pastEndDate(user).stream()
+    private List<AttentionItem> measuresPastEnd(MeasuresNeedingAttention attention) {
+        return attention.pastEnd().stream()
                 .map(measure -> new AttentionItem(measure.measureTitle(),
                         measurePage(measure.agreementId(), measure.measureId()), "dashboard.measuresPastEnd.reason",
                         measure.endDate(), measure.agreementTitle()))
                 .toList();
     }
 
-    private List<AttentionItem> measuresSilent(SamverkanUser user) {
-        return measures.withoutUpdateSince(user, MEASURE_SILENCE_DAYS).stream()
+    private List<AttentionItem> measuresSilent(MeasuresNeedingAttention attention) {
+        return attention.withoutUpdate().stream()
                 .map(measure -> new AttentionItem(measure.measureTitle(),
                         measurePage(measure.agreementId(), measure.measureId()),
                         measure.lastUpdate() == null ? "dashboard.measuresSilent.never"

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agreement.AgreementReader;
@@ -58,7 +57,12 @@ public class IndicatorReader {
 
     /** {@link #summaries(SamverkanUser, long)} for an agreement the caller has read (and so may read). */
     public List<IndicatorSummary> summaries(AgreementView agreement) {
-        return summariesOf(indicators.findByAgreementIdOrderByNameAsc(agreement.id()));
+        List<IndicatorSummary> summaries = new ArrayList<>();
+        withValuesOf(agreement.id()).forEach((indicator, values) -> {
+            IndicatorView view = IndicatorView.of(indicator);
+            summaries.add(new IndicatorSummary(view, IndicatorFigures.of(view, values)));
+        });
+        return summaries;
     }
 
     /** The agreement's indicators with all their values (oldest first), for the export. */
@@ -68,12 +72,8 @@ public class IndicatorReader {
 
     /** {@link #withValues(SamverkanUser, long)} for an agreement the caller has read (and so may read). */
     public Map<IndicatorView, List<ValueView>> withValues(AgreementView agreement) {
-        long agreementId = agreement.id();
-        List<Indicator> found = indicators.findByAgreementIdOrderByNameAsc(agreementId);
-        Map<Long, List<ValueView>> byIndicator = valuesOf(found);
         Map<IndicatorView, List<ValueView>> result = new LinkedHashMap<>();
-        found.forEach(indicator -> result.put(IndicatorView.of(indicator),
-                byIndicator.getOrDefault(indicator.getId(), List.of())));
+        withValuesOf(agreement.id()).forEach((indicator, values) -> result.put(IndicatorView.of(indicator), values));
         return result;
     }
 
@@ -122,21 +122,17 @@ public class IndicatorReader {
         return missing;
     }
 
-    List<IndicatorSummary> summariesOf(List<Indicator> found) {
-        Map<Long, List<ValueView>> byIndicator = valuesOf(found);
-        return found.stream().map(indicator -> {
-            IndicatorView view = IndicatorView.of(indicator);
-            return new IndicatorSummary(view,
-                    IndicatorFigures.of(view, byIndicator.getOrDefault(indicator.getId(), List.of())));
-        }).toList();
-    }
-
-    private Map<Long, List<ValueView>> valuesOf(List<Indicator> found) {
-        if (found.isEmpty()) {
-            return Map.of();
+    /** The agreement's indicators by name, each with its values oldest first; one statement. */
+    private Map<Indicator, List<ValueView>> withValuesOf(long agreementId) {
+        Map<Indicator, Map<Long, ValueView>> found = new LinkedHashMap<>();
+        for (Object[] row : indicators.withGoalsAndValues(agreementId)) {
+            Map<Long, ValueView> values = found.computeIfAbsent((Indicator) row[0], key -> new LinkedHashMap<>());
+            if (row[1] instanceof IndicatorValue value) {
+                values.putIfAbsent(value.getId(), ValueView.of(value));
+            }
         }
-        return values.findByIndicatorIdInOrderByPeriodStartAsc(found.stream().map(Indicator::getId).toList())
-                .stream().map(ValueView::of)
-                .collect(Collectors.groupingBy(ValueView::indicatorId, LinkedHashMap::new, Collectors.toList()));
+        Map<Indicator, List<ValueView>> result = new LinkedHashMap<>();
+        found.forEach((indicator, values) -> result.put(indicator, List.copyOf(values.values())));
+        return result;
     }
 }

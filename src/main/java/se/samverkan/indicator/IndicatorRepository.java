@@ -13,6 +13,17 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     @EntityGraph(attributePaths = "goalIds")
     List<Indicator> findByAgreementIdOrderByNameAsc(long agreementId);
 
+    /**
+     * The agreement's indicators by name with the goals they follow up and their values (oldest first), in one
+     * statement: a row per indicator and value (the value null when it has none), repeated per goal.
+     */
+    @Query("""
+            select i, v from Indicator i left join fetch i.goalIds
+            left join IndicatorValue v on v.indicatorId = i.id
+            where i.agreementId = ?1
+            order by i.name, i.id, v.periodStart, v.id""")
+    List<Object[]> withGoalsAndValues(long agreementId);
+
     List<Indicator> findByAgreementIdInOrderByNameAsc(Collection<Long> agreementIds);
 
     /**

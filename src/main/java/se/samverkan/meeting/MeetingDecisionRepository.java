@@ -10,8 +10,6 @@ interface MeetingDecisionRepository extends JpaRepository<MeetingDecision, Long>
 
     List<MeetingDecision> findByMeetingIdOrderById(long meetingId);
 
-    List<MeetingDecision> findByMeetingIdInOrderById(Collection<Long> meetingIds);
-
     Optional<MeetingDecision> findByIdAndMeetingId(long id, long meetingId);
 
     boolean existsByMeetingId(long meetingId);

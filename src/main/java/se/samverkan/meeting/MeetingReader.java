@@ -89,23 +89,22 @@ public class MeetingReader {
 
     /**
      * The meetings of the year that have taken place (up to today), oldest first, each with its decisions, for an
-     * annual report. The document shows that the user may read the agreement. Two queries.
+     * annual report. The document shows that the user may read the agreement. One query.
      */
     public List<HeldMeeting> heldIn(AgreementDocument document, int year) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<Meeting> held = meetings.findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(
-                document.agreement().id(), LocalDate.of(year, 1, 1), last.isAfter(today) ? today : last);
-        if (held.isEmpty()) {
-            return List.of();
-        }
         AgreementParts parts = AgreementParts.of(document);
-        Map<Long, List<DecisionView>> byMeeting = decisions.findByMeetingIdInOrderById(
-                        held.stream().map(Meeting::getId).toList()).stream()
-                .collect(Collectors.groupingBy(MeetingDecision::getMeetingId,
-                        Collectors.mapping(decision -> view(decision, parts), Collectors.toList())));
-        return held.stream().map(meeting -> new HeldMeeting(meeting.getId(), meeting.getMeetingDate(),
-                meeting.getPlace(), byMeeting.getOrDefault(meeting.getId(), List.of()))).toList();
+        Map<Meeting, List<DecisionView>> held = new LinkedHashMap<>();
+        for (Object[] row : meetings.withDecisionsBetween(document.agreement().id(), LocalDate.of(year, 1, 1),
+                last.isAfter(today) ? today : last)) {
+            List<DecisionView> decided = held.computeIfAbsent((Meeting) row[0], key -> new ArrayList<>());
+            if (row[1] instanceof MeetingDecision decision) {
+                decided.add(view(decision, parts));
+            }
+        }
+        return held.entrySet().stream().map(entry -> new HeldMeeting(entry.getKey().getId(),
+                entry.getKey().getMeetingDate(), entry.getKey().getPlace(), entry.getValue())).toList();
     }
 
     private static DecisionView view(MeetingDecision decision, AgreementParts parts) {
@@ -118,13 +117,21 @@ public class MeetingReader {
     public MeetingOverview overview(AgreementView agreement) {
         LocalDate today = LocalDate.now(clock);
         long agreementId = agreement.id();
-        Meeting lastHeld = meetings
-                .findFirstByAgreementIdAndMeetingDateLessThanEqualOrderByMeetingDateDescIdDesc(agreementId, today)
-                .orElse(null);
-        Meeting next = meetings.findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(agreementId,
-                today).orElse(null);
+        Meeting lastHeld = null;
+        Meeting next = null;
+        long meetingCount = 0;
+        long decisionCount = 0;
+        for (Object[] row : meetings.lastAndNextWithCounts(agreementId, today)) {
+            Meeting meeting = (Meeting) row[0];
+            if (meeting.getMeetingDate().isAfter(today)) {
+                next = meeting;
+            } else {
+                lastHeld = meeting;
+            }
+            meetingCount = ((Number) row[1]).longValue();
+            decisionCount = ((Number) row[2]).longValue();
+        }
         boolean active = agreement.status() == AgreementStatus.ACTIVE;
-        Object[] counts = meetings.countsOf(agreementId).get(0);
         LocalDate lastHeldDate = lastHeld == null ? null : lastHeld.getMeetingDate();
         return new MeetingOverview(agreement,
                 lastHeld == null ? null : lastHeld.toSummary(today, 0, 0, 0),
@@ -135,7 +142,7 @@ public class MeetingReader {
                         : null,
                 actionItems.findByAgreementIdAndDoneOnIsNullOrderByDueDateAscIdAsc(agreementId).stream()
                         .map(ActionItem::toView).toList(),
-                ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), today);
+                meetingCount, decisionCount, today);
     }
 
     /** The next meeting (today's included) of the active agreements of the user's organisation. */

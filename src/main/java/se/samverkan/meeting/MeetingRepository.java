@@ -20,20 +20,30 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             countQuery = "select count(m) from Meeting m where m.agreementId = ?1")
     Page<Meeting> listOf(long agreementId, Pageable pageable);
 
-    Optional<Meeting> findFirstByAgreementIdAndMeetingDateLessThanEqualOrderByMeetingDateDescIdDesc(
-            long agreementId, LocalDate today);
-
-    Optional<Meeting> findFirstByAgreementIdAndMeetingDateAfterOrderByMeetingDateAscIdAsc(long agreementId,
-                                                                                        LocalDate today);
-
-    /** The number of the agreement's meetings and of their decisions, in one statement. */
+    /**
+     * The agreement's last meeting on or before {@code today} and its next one after, each with the number of the
+     * agreement's meetings and of their decisions; no row when it has no meeting. One statement.
+     */
     @Query("""
-            select count(m), (select count(d) from MeetingDecision d where d.agreementId = ?1)
-            from Meeting m where m.agreementId = ?1""")
-    List<Object[]> countsOf(long agreementId);
+            select m, (select count(c) from Meeting c where c.agreementId = ?1),
+                   (select count(d) from MeetingDecision d where d.agreementId = ?1)
+            from Meeting m where m.agreementId = ?1
+              and (m.id = (select l.id from Meeting l where l.agreementId = ?1 and l.meetingDate <= ?2
+                           order by l.meetingDate desc, l.id desc limit 1)
+                or m.id = (select n.id from Meeting n where n.agreementId = ?1 and n.meetingDate > ?2
+                           order by n.meetingDate, n.id limit 1))""")
+    List<Object[]> lastAndNextWithCounts(long agreementId, LocalDate today);
 
-    List<Meeting> findByAgreementIdAndMeetingDateBetweenOrderByMeetingDateAscIdAsc(long agreementId, LocalDate from,
-                                                                                  LocalDate to);
+    /**
+     * The agreement's meetings between the days (both included) with their decisions, in one statement: a row per
+     * meeting and decision (the decision null when it has none), by date, then id.
+     */
+    @Query("""
+            select m, d from Meeting m left join MeetingDecision d on d.meetingId = m.id
+            where m.agreementId = ?1 and m.meetingDate between ?2 and ?3
+            order by m.meetingDate, m.id, d.id""")
+    List<Object[]> withDecisionsBetween(long agreementId, LocalDate from, LocalDate to);
+
 
     /** The meetings on or after {@code today} of any of the agreements, the earliest first. */
     List<Meeting> findByAgreementIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(

@@ -1,6 +1,5 @@
 package se.samverkan.organisation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -19,5 +18,4 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findAllByOrderByName();
 
-    List<Organisation> findAllByIdIn(Collection<Long> ids);
 }

@@ -1,6 +1,12 @@
 package se.samverkan.organisation;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +28,9 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final ApplicationEventPublisher events;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     OrganisationService(OrganisationRepository organisations, ApplicationEventPublisher events) {
         this.organisations = organisations;
@@ -45,12 +54,18 @@ public class OrganisationService {
         return organisations.findBySlug(slug).map(Organisation::toView);
     }
 
-    /** Looks up several organisations in one query, keyed by id. */
+    /**
+     * Looks up several organisations in one query, keyed by id; those the transaction has already read are taken from
+     * it (a page that names the same organisations in several parts asks the database once).
+     */
     public Map<Long, OrganisationView> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organisations.findAllByIdIn(ids).stream()
+        return entityManager.unwrap(Session.class)
+                .findMultiple(Organisation.class, List.copyOf(new LinkedHashSet<>(ids)), SessionCheckMode.ENABLED)
+                .stream()
+                .filter(Objects::nonNull)
                 .map(Organisation::toView)
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }

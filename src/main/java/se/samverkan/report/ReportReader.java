@@ -24,14 +24,16 @@ public class ReportReader {
     private final ReportCompiler compiler;
     private final ReportSnapshots snapshots;
     private final ReportRecords records;
+    private final ReportRows reportRows;
     private final Clock clock;
 
     ReportReader(ReportAccess access, ReportCompiler compiler, ReportSnapshots snapshots, ReportRecords records,
-                 Clock clock) {
+                 ReportRows reportRows, Clock clock) {
         this.access = access;
         this.compiler = compiler;
         this.snapshots = snapshots;
         this.records = records;
+        this.reportRows = reportRows;
         this.clock = clock;
     }
 
@@ -54,32 +56,32 @@ public class ReportReader {
         }
         ReportContent content;
         List<SectionText> texts;
-        List<ReportSection> sectionRows = records.sections.findByReportIdOrderById(report.getId());
+        ReportRows.Rows rows = reportRows.of(report.getId());
         if (report.getStatus().frozen()) {
             ReportSnapshot snapshot = snapshots.read(report.getSnapshot());
             content = snapshot.content();
             texts = snapshot.sections();
         } else {
             content = compiler.compile(user, agreementId, year);
-            texts = sectionRows.stream().map(ReportSection::toText).toList();
+            texts = rows.sections().stream().map(ReportRows.Section::text).toList();
         }
         Map<Long, SectionKey> keys = new HashMap<>();
-        sectionRows.forEach(row -> keys.put(row.getId(), row.key()));
-        List<CommentView> commentViews = records.comments.findByReportIdOrderById(report.getId()).stream()
-                .map(comment -> comment.toView(keys.get(comment.getSectionId()))).toList();
-        List<ReportApproval> approvalRows = records.approvals.findByReportIdOrderById(report.getId());
+        rows.sections().forEach(row -> keys.put(row.id(), row.key()));
+        List<CommentView> commentViews = rows.comments().stream()
+                .map(comment -> comment.view(keys.get(comment.sectionId()))).toList();
+        List<ReportRows.Approval> approvalRows = rows.approvals();
         Map<Long, String> names = new HashMap<>();
         agreement.parties().forEach(party -> names.put(party.id(), party.name()));
         List<ApprovalView> approvalViews = approvalRows.stream()
-                .map(a -> new ApprovalView(a.getApprover(), names.get(a.getOrganisationId()), a.getApprovedAt()))
+                .map(a -> new ApprovalView(a.approver(), names.get(a.organisationId()), a.approvedAt()))
                 .toList();
-        Set<Long> approvedParties = approvalRows.stream().map(ReportApproval::getOrganisationId)
+        Set<Long> approvedParties = approvalRows.stream().map(ReportRows.Approval::organisationId)
                 .collect(Collectors.toSet());
         List<OrganisationRef> awaiting = agreement.parties().stream()
                 .filter(party -> !approvedParties.contains(party.id())).toList();
         boolean current = report.getStatus() != ReportStatus.SUPERSEDED;
         boolean open = !report.getStatus().frozen();
-        boolean approvedByUser = approvalRows.stream().anyMatch(a -> a.getAccountId() == user.accountId());
+        boolean approvedByUser = approvalRows.stream().anyMatch(a -> a.accountId() == user.accountId());
         var may = new AnnualReportView.Permissions(false,
                 open && ReportAccess.mayWrite(user),
                 open && ReportAccess.mayComment(user),
@@ -91,10 +93,7 @@ public class ReportReader {
                 report.getStatus() == ReportStatus.APPROVED && ReportAccess.mayWrite(user));
         return new AnnualReportView(agreement, year, report.getId(), report.getRevision(), report.getStatus(),
                 content, texts, report.getApprovedAt(), approvalViews, awaiting, commentViews,
-                records.presentations.findByReportIdOrderByRecipient(report.getId()).stream()
-                        .map(ReportPresentation::toView).toList(),
-                records.events.findByReportIdOrderByOccurredAtDescIdDesc(report.getId()).stream()
-                        .map(ReportEvent::toView).toList(),
+                rows.presentations(), rows.events(),
                 revisions, current, may, report.getPublishedAt());
     }
 

@@ -9,8 +9,6 @@ interface CitationRepository extends JpaRepository<Citation, Long> {
 
     List<Citation> findByPictureIdOrderById(long pictureId);
 
-    List<Citation> findByFocusAreaIdIn(Collection<Long> focusAreaIds);
-
     List<Citation> findByPledgeId(long pledgeId);
 
     Optional<Citation> findByIdAndPictureId(long id, long pictureId);

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import se.samverkan.agreement.AgreementDocument;
 import se.samverkan.agreement.AgreementPanels;
 import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementView;
-import se.samverkan.agreement.FocusAreaRef;
 import se.samverkan.common.PagePanel;
 import se.samverkan.pledge.PledgeDocument;
 import se.samverkan.pledge.PledgePanels;
@@ -35,16 +35,30 @@ class SituationPanels implements AgreementPanels, PledgePanels {
 
     @Override
     public Optional<PagePanel> panel(SamverkanUser user, AgreementView agreement) {
-        List<FocusAreaRef> areas = agreements.focusAreasOf(agreement);
+        return panel(user, agreements.focusAreasOf(agreement).stream()
+                .map(area -> new PanelArea(area.id(), area.title())).toList());
+    }
+
+    /** On the agreement page: the focus areas the page has read. */
+    @Override
+    public Optional<PagePanel> panel(SamverkanUser user, AgreementDocument document) {
+        return panel(user, document.focusAreas().stream()
+                .map(section -> new PanelArea(section.focusArea().id(), section.focusArea().title())).toList());
+    }
+
+    private Optional<PagePanel> panel(SamverkanUser user, List<PanelArea> areas) {
         if (areas.isEmpty()) {
             return Optional.empty();
         }
         Map<Long, List<PictureLink>> pictures = reader.picturesOfFocusAreas(user,
-                areas.stream().map(FocusAreaRef::id).toList());
+                areas.stream().map(PanelArea::id).toList());
         return Optional.of(new PagePanel(ORDER, TEMPLATE, new PanelData(false, areas.stream()
                 .map(area -> new PanelData.Entry(area.title(), "fokusomrade-" + area.id(),
                         pictures.getOrDefault(area.id(), List.of())))
                 .toList()), ANCHOR, HEADING));
+    }
+
+    private record PanelArea(long id, String title) {
     }
 
     @Override

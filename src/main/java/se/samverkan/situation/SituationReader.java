@@ -90,24 +90,16 @@ public class SituationReader {
     /**
      * The pictures of the agreement's municipality whose period starts in the year, oldest first, for the
      * agreement's annual report. The document shows that the user may read the agreement; the report is the parties'
-     * joint document, so it summarises every picture of the municipality, as its steering group reads them. Two
-     * queries.
+     * joint document, so it summarises every picture of the municipality, as its steering group reads them. One
+     * query.
      */
     public List<PictureOfYear> picturesOfYear(AgreementDocument document, int year) {
-        List<SituationPicture> found = pictures
-                .findByMunicipalityIdAndPeriodStartBetweenOrderByPeriodStartAscPeriodTypeAscIdAsc(
-                        document.agreement().municipality().id(), LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Hotspot>> spots = hotspots.findByPictureIdIn(found.stream().map(SituationPicture::getId)
-                .toList()).stream().collect(Collectors.groupingBy(Hotspot::getPictureId));
-        return found.stream().map(picture -> {
-            List<Hotspot> own = spots.getOrDefault(picture.getId(), List.of());
-            return new PictureOfYear(picture.getId(), picture.period(), picture.getSummary(), own.size(),
-                    own.stream().mapToInt(Hotspot::getIncidentCount).sum());
-        }).toList();
+        return pictures.withHotspotCountsBetween(document.agreement().municipality().id(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31)).stream().map(row -> {
+                    SituationPicture picture = (SituationPicture) row[0];
+                    return new PictureOfYear(picture.getId(), picture.period(), picture.getSummary(),
+                            ((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+                }).toList();
     }
 
     public PictureDocument document(SamverkanUser user, long pictureId) {
@@ -270,7 +262,12 @@ public class SituationReader {
         if (focusAreaIds.isEmpty()) {
             return Map.of();
         }
-        return linked(user, citations.findByFocusAreaIdIn(focusAreaIds), Citation::getFocusAreaId);
+        Map<String, Map.Entry<Long, SituationPicture>> cited = new LinkedHashMap<>();
+        pictures.citedByFocusAreas(focusAreaIds).forEach(row -> {
+            SituationPicture picture = (SituationPicture) row[1];
+            cited.putIfAbsent(row[0] + "/" + picture.getId(), Map.entry((Long) row[0], picture));
+        });
+        return links(user, List.copyOf(cited.values()));
     }
 
     /** For the pledge page: the pictures the pledge is based on, that the user may read. */
@@ -286,14 +283,24 @@ public class SituationReader {
         }
         Map<Long, SituationPicture> byId = pictures.findWithCompilersByIdIn(found.stream()
                         .map(Citation::getPictureId).collect(Collectors.toSet())).stream()
-                .filter(picture -> SituationAccess.mayRead(user, picture))
                 .collect(Collectors.toMap(SituationPicture::getId, Function.identity()));
-        Map<Long, String> names = names(byId.values().stream().map(SituationPicture::getMunicipalityId)
+        return links(user, found.stream().filter(c -> byId.containsKey(c.getPictureId()))
+                .map(c -> Map.entry(target.apply(c), byId.get(c.getPictureId()))).toList());
+    }
+
+    /** Links to the cited pictures the user may read by the id of what cites them, the newest period first. */
+    private Map<Long, List<PictureLink>> links(SamverkanUser user, List<Map.Entry<Long, SituationPicture>> cited) {
+        List<Map.Entry<Long, SituationPicture>> readable = cited.stream()
+                .filter(entry -> SituationAccess.mayRead(user, entry.getValue())).toList();
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = names(readable.stream().map(entry -> entry.getValue().getMunicipalityId())
                 .collect(Collectors.toSet()));
         Map<Long, List<PictureLink>> links = new HashMap<>();
-        found.stream().filter(c -> byId.containsKey(c.getPictureId())).forEach(c -> {
-            SituationPicture picture = byId.get(c.getPictureId());
-            links.computeIfAbsent(target.apply(c), key -> new ArrayList<>()).add(new PictureLink(picture.getId(),
+        readable.forEach(entry -> {
+            SituationPicture picture = entry.getValue();
+            links.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(new PictureLink(picture.getId(),
                     picture.period(), names.get(picture.getMunicipalityId())));
         });
         links.values().forEach(list -> list.sort(Comparator.comparing((PictureLink link) -> link.period().firstDay())

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.samverkan.agreement.AgreementDocument;
 import se.samverkan.agreement.AgreementFilter;
 import se.samverkan.agreement.AgreementPanels;
 import se.samverkan.agreement.AgreementReader;
@@ -38,7 +37,6 @@ import se.samverkan.common.FieldRejectedException;
 import se.samverkan.common.FormConflict;
 import se.samverkan.common.FormDates;
 import se.samverkan.common.Option;
-import se.samverkan.common.PagePanel;
 import se.samverkan.common.PlausibleDateValidator;
 import se.samverkan.organisation.OrganisationKind;
 import se.samverkan.security.SamverkanUser;
@@ -95,10 +93,9 @@ class AgreementController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SamverkanUser user, @PathVariable long id, Model model) {
-        AgreementDocument document = reader.document(user, id);
-        model.addAttribute("document", document);
-        model.addAttribute("panels", PagePanel.collect(panels.orderedStream(),
-                contributor -> contributor.panel(user, document.agreement())));
+        AgreementReader.AgreementPage page = reader.page(user, id, panels.orderedStream());
+        model.addAttribute("document", page.document());
+        model.addAttribute("panels", page.panels());
         return "agreement/show";
     }
 
