@@ -10,7 +10,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import se.samverkan.account.PasswordPolicy;
 
-/** The password is not on the list of commonly used passwords. */
+/**
+ * The password is not on the list of commonly used passwords. A password too short or too long is left to the
+ * length rule, so the user reads the one message that helps first ("at least 12 characters").
+ */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NotCommonPassword.Validator.class)
@@ -26,6 +29,10 @@ import se.samverkan.account.PasswordPolicy;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.length() < PasswordPolicy.MIN_LENGTH
+                    || value.length() > PasswordPolicy.MAX_LENGTH) {
+                return true;
+            }
             return !PasswordPolicy.isCommon(value);
         }
     }
