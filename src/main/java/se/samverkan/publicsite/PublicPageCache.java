@@ -58,8 +58,13 @@ class PublicPageCache {
 
     /** Stores the page rendered by a request that began in {@code startedIn}, unless a change came since. */
     void store(String key, Page page, long startedIn) {
-        if (generation.get() == startedIn) {
-            pages.put(key, page);
+        if (generation.get() != startedIn) {
+            return;
+        }
+        pages.put(key, page);
+        // A clear between the check and the put would otherwise leave the old page in for its time to live.
+        if (generation.get() != startedIn) {
+            pages.invalidate(key);
         }
     }
 

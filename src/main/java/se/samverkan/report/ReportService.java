@@ -25,9 +25,12 @@ import se.samverkan.security.SamverkanUser;
 @Transactional
 public class ReportService {
 
-    /** What changes the public site: a report shown or taken off, or a new revision frozen (the one in force). */
+    /**
+     * What changes the public site: a report shown or taken off, a presentation recorded (the public page lists
+     * them), or a new revision frozen (the one in force).
+     */
     private static final Set<EventKind> PUBLIC_EVENTS =
-            Set.of(EventKind.PUBLISHED, EventKind.UNPUBLISHED, EventKind.FROZEN);
+            Set.of(EventKind.PUBLISHED, EventKind.UNPUBLISHED, EventKind.PRESENTED, EventKind.FROZEN);
 
     private final ReportAccess access;
     private final ReportCompiler compiler;

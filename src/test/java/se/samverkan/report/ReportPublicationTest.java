@@ -111,6 +111,20 @@ class ReportPublicationTest {
     }
 
     @Test
+    void aPresentationRecordedAfterPublicationShowsOnThePublicPageAtOnce() throws Exception {
+        approve();
+        reports.publish(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
+        mvc.perform(get(publicPath)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("KS 2028/77"))));
+
+        reports.recordPresentation(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR,
+                new PresentationCommand(Recipient.MUNICIPAL_BOARD, java.time.LocalDate.of(2028, 3, 14), "KS 2028/77"));
+
+        mvc.perform(get(publicPath)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("KS 2028/77")));
+    }
+
+    @Test
     void aNewRevisionTakesTheReportOffThePublicPage() throws Exception {
         approve();
         reports.publish(fixture.coordinator, fixture.agreementId, ReportFixtures.YEAR);
