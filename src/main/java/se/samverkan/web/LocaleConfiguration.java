@@ -1,5 +1,6 @@
 package se.samverkan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -18,13 +19,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LocaleConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    static final Locale ENGLISH = Locale.forLanguageTag("en");
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("samverkan-lang");
+        CookieLocaleResolver resolver = new SwedishOrEnglish("samverkan-lang");
         resolver.setDefaultLocale(SWEDISH);
         resolver.setDefaultLocaleFunction(request -> SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A cookie that is not a language (tampered with, or from an older version) means Swedish, not an error.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 
@@ -34,5 +38,18 @@ class LocaleConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Only the two languages the service speaks: a cookie naming any other (or none that parses) means Swedish. */
+    static final class SwedishOrEnglish extends CookieLocaleResolver {
+
+        SwedishOrEnglish(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return ENGLISH.getLanguage().equals(super.resolveLocale(request).getLanguage()) ? ENGLISH : SWEDISH;
+        }
     }
 }

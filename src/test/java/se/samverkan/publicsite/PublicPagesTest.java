@@ -242,6 +242,16 @@ class PublicPagesTest extends FixtureBase {
         assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("Citizen pledges");
     }
 
+    @Test
+    void aLanguageCookieThatIsNoLanguageMeansSwedish() throws Exception {
+        for (String value : new String[] {"%C3%28", "xx_YY_ZZ_!!", "!!", "\u00e5\u00e4\u00f6"}) {
+            String html = mvc.perform(get("/medborgarloften").cookie(new jakarta.servlet.http.Cookie("samverkan-lang",
+                            value))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(Jsoup.parse(html).select("html").attr("lang")).as(value).isEqualTo("sv");
+        }
+    }
+
     private ResultActions page(String path) throws Exception {
         return mvc.perform(get(path).header("Accept", "text/html,*/*;q=0.8"));
     }
