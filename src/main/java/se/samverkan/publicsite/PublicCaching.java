@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,9 +42,10 @@ class PublicCaching {
     static final int PAGE_CACHE_ORDER = Integer.MIN_VALUE + 30;
 
     @Bean
-    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache, LocaleResolver locales) {
+    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache, LocaleResolver locales,
+                                                                        ObjectProvider<DataSource> dataSource) {
         FilterRegistrationBean<PublicPageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PublicPageCacheFilter(cache, locales));
+                new FilterRegistrationBean<>(new PublicPageCacheFilter(cache, locales, dataSource));
         registration.setUrlPatterns(PUBLIC_PATHS);
         registration.setOrder(PAGE_CACHE_ORDER);
         return registration;

@@ -14,14 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.samverkan.common.DatabaseFailures;
 
 /**
  * Answers an anonymous GET or HEAD of a public page from {@link PublicPageCache}, before Spring Session, Spring
@@ -31,7 +34,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * visitor's cookie chooses (the absolute links of feeds and share tags come from the request). A language switch
  * ({@code ?lang=en}) is never cached: it sets the cookie.
  * <p>
- * An entry past its time to live is rendered again; when that fails (the database is away), the old entry is served.
+ * An entry past its time to live is rendered again; when that fails because the database is away, the old entry is
+ * served.
  */
 final class PublicPageCacheFilter extends OncePerRequestFilter {
 
@@ -43,10 +47,13 @@ final class PublicPageCacheFilter extends OncePerRequestFilter {
 
     private final PublicPageCache cache;
     private final LocaleResolver locales;
+    /** Looked up when needed: filters are made as the web server starts, before the data source's settings. */
+    private final ObjectProvider<DataSource> dataSource;
 
-    PublicPageCacheFilter(PublicPageCache cache, LocaleResolver locales) {
+    PublicPageCacheFilter(PublicPageCache cache, LocaleResolver locales, ObjectProvider<DataSource> dataSource) {
         this.cache = cache;
         this.locales = locales;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -71,7 +78,9 @@ final class PublicPageCacheFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, capture);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (cached == null || response.isCommitted()) {
+            // Only while the database is away: a bug stays a bug rather than hiding behind an old page.
+            if (cached == null || response.isCommitted()
+                    || !DatabaseFailures.databaseAway(e, dataSource.getObject())) {
                 throw e;
             }
             log.warn("Serving a stored copy of {}: it could not be rendered again ({})", request.getRequestURI(),

@@ -7,13 +7,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
+import se.samverkan.account.AccountLogin;
 import se.samverkan.account.AccountService;
 
 /**
- * Loads an account for the login. A locked account is refused before its password is checked; so that the
- * refusal takes as long as a password check (and as a name without an account, which Spring Security answers
- * after checking a made-up hash), one made-up hash is checked here too: the time to answer does not tell whether
- * a locked name has an account.
+ * Loads an account for the login. A locked or switched-off account is refused before its password is checked; so
+ * that the refusal takes as long as a password check (and as a name without an account, which Spring Security
+ * answers after checking a made-up hash), one made-up hash is checked here too: the time to answer does not tell
+ * whether such a name has an account.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -33,13 +34,14 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findLogin(username)
-                .map(login -> new SamverkanUser(login, lockedAfterAPasswordCheck(login.email())))
+                .map(login -> new SamverkanUser(login, lockedAfterAPasswordCheck(login)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
-    private boolean lockedAfterAPasswordCheck(String email) {
-        boolean locked = throttle.isLocked(email);
-        if (locked) {
+    /** Locked or switched off, an account is refused before its password is checked: one made-up check here. */
+    private boolean lockedAfterAPasswordCheck(AccountLogin login) {
+        boolean locked = throttle.isLocked(login.email());
+        if (locked || !login.enabled()) {
             passwords.matches("samverkan-locked-account-attempt", madeUpHash.get());
         }
         return locked;

@@ -158,6 +158,8 @@ class DatabaseOutageTest {
         assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(503);
         assertThat(response.body()).contains(title).doesNotContain("Exception", "at se.samverkan", "Hikari");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("script-src 'self'"));
     }
 
     private static HttpResponse<String> waitForPage(HttpSession staff, String path, Duration limit)
