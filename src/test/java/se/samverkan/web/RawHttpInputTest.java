@@ -41,7 +41,7 @@ class RawHttpInputTest {
                 get("/oppna-data/medborgarloften.json?x=" + "a&x=".repeat(2000)),
                 "GET /medborgarloften HTTP/1.1\r\nHost: localhost\r\nAccept-Language: \u00ff\u00fe;q=abc\r\n"
                         + "Connection: close\r\n\r\n",
-                "GET /medborgarloften HTTP/1.1\r\nHost: localhost\r\nCookie: samverkan-lang=%C3%28; JSESSIONID=\u0001\r\n"
+                "GET /medborgarloften HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=\u0001\r\n"
                         + "Connection: close\r\n\r\n",
                 "POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                         + "Content-Length: 5\r\nConnection: close\r\n\r\nusername=%C3%28&password=%FF",
