@@ -193,9 +193,11 @@ class XssTest {
                 .with(user(made.coordinator))));
         step("indicator CSV", () -> csvIsSafe(get(agreementPath + "/indikatorer.csv").with(user(made.coordinator))));
         step("open data CSV", () -> csvIsSafe(get("/oppna-data/medborgarloften.csv")));
-        step("Atom feed", () -> atomIsSafe("/medborgarloften.atom"));
+        // The national feed holds the newest pledges of all municipalities: in the shared test database other tests'
+        // pledges may come first, so only the municipality's own feed must show this one.
+        step("Atom feed", () -> atomIsSafe("/medborgarloften.atom", false));
         step("municipality's Atom feed",
-                () -> atomIsSafe("/kommuner/" + made.municipalitySlug + "/medborgarloften.atom"));
+                () -> atomIsSafe("/kommuner/" + made.municipalitySlug + "/medborgarloften.atom", true));
         step("open data JSON", () -> jsonIsSafe("/oppna-data/medborgarloften.json"));
         softly.assertThat(failures).as("filling the fields and reading the outputs").isEmpty();
         softly.assertAll();
@@ -426,7 +428,7 @@ class XssTest {
         softly.assertThat(payloadFound || !body.contains(MARKER)).isTrue();
     }
 
-    private void atomIsSafe(String path) throws Exception {
+    private void atomIsSafe(String path, boolean showsThePayload) throws Exception {
         MockHttpServletResponse response = mvc.perform(rendered(get(path))).andReturn().getResponse();
         softly.assertThat(response.getStatus()).as(path).isEqualTo(200);
         byte[] body = response.getContentAsByteArray();
@@ -448,7 +450,9 @@ class XssTest {
             payloadInTitle |= title.getTextContent().contains("<script data-xss>");
             softly.assertThat(title.getElementsByTagNameNS("*", "*").getLength()).as(path + " title").isZero();
         }
-        softly.assertThat(payloadInTitle).as(path + ": the payload title is in the feed as text").isTrue();
+        if (showsThePayload) {
+            softly.assertThat(payloadInTitle).as(path + ": the payload title is in the feed as text").isTrue();
+        }
         for (org.w3c.dom.Element content : contents) {
             String type = content.getAttribute("type");
             if (type.equals("html")) {
