@@ -45,6 +45,9 @@ final class PublicPageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length",
             "transfer-encoding", "connection", "keep-alive", "content-type");
 
+    /** The parameters public pages read (the list's filters and page); {@code lang} switches language. */
+    static final Set<String> PAGE_PARAMETERS = Set.of("kommun", "ar", "q", "page");
+
     private final PublicPageCache cache;
     private final LocaleResolver locales;
     /** Looked up when needed: filters are made as the web server starts, before the data source's settings. */
@@ -62,8 +65,9 @@ final class PublicPageCacheFilter extends OncePerRequestFilter {
         boolean get = "GET".equals(request.getMethod());
         boolean head = "HEAD".equals(request.getMethod());
         boolean staff = request.getRequestedSessionId() != null || request.getSession(false) != null;
-        // A language switch (?lang=en) sets a cookie: answered by the application each time.
-        if (!(get || head) || staff || request.getParameter("lang") != null) {
+        // A language switch (?lang=en) sets a cookie: answered by the application each time. So is an address with a
+        // parameter no public page reads: one made up per request must not push the real pages out of the cache.
+        if (!(get || head) || staff || !PAGE_PARAMETERS.containsAll(request.getParameterMap().keySet())) {
             chain.doFilter(request, response);
             return;
         }

@@ -3,9 +3,11 @@ package se.samverkan.publicsite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,27 @@ class PublicPageCacheTest extends FixtureBase {
         assertThat(get("/kommuner/finns-inte", Map.of()).statusCode()).isEqualTo(404);
         assertThat(get("/medborgarloften?ar=abc", Map.of()).statusCode()).isEqualTo(400);
         assertThat(cache.size()).isEqualTo(before);
+    }
+
+    @Test
+    void anAddressWithAParameterNoPageReadsIsRenderedButNotKept() throws Exception {
+        PledgeFixtures.Made pledge = fixtures().published(PledgeFixtures.unique("Löfte med okänd parameter"));
+        String odd = pledge.path() + "?utm_source=nyhetsbrev";
+        assertThat(get(odd, Map.of()).body()).contains("Löfte med okänd parameter");
+        renameBehindTheApplicationsBack(pledge, "Ändrat bakom ryggen");
+
+        assertThat(get(odd, Map.of()).body()).as("rendered again, not kept").contains("Ändrat bakom ryggen");
+    }
+
+    @Test
+    void theListsOwnFiltersAreKept() throws Exception {
+        String title = PledgeFixtures.unique("Filtrerat löfte");
+        PledgeFixtures.Made pledge = fixtures().published(title);
+        String search = "/medborgarloften?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&page=1";
+        assertThat(get(search, Map.of()).body()).contains(title);
+        renameBehindTheApplicationsBack(pledge, "Ändrat bakom ryggen");
+
+        assertThat(get(search, Map.of()).body()).as("kept").contains(title).doesNotContain("Ändrat bakom ryggen");
     }
 
     private void renameBehindTheApplicationsBack(PledgeFixtures.Made pledge, String title) {
