@@ -109,27 +109,10 @@ public class MeasureFollowUp {
     }
 
     /**
-     * Measures of the active agreements of the user's organisation whose end date is before today and that are
-     * neither done nor cancelled, the longest overdue first. One query.
-     */
-    @Transactional(readOnly = true)
-    public List<MeasurePastEnd> pastEndDate(SamverkanUser user) {
-        return needingAttention(user, 0).pastEnd();
-    }
-
-    /**
-     * Planned, ongoing and postponed measures of the active agreements of the user's organisation whose last update
-     * (or, without any, the later of the measure's and the agreement's start) is more than {@code days} days ago;
-     * measures that have not started yet are left out. One query.
-     */
-    @Transactional(readOnly = true)
-    public List<MeasureWithoutUpdate> withoutUpdateSince(SamverkanUser user, int days) {
-        return needingAttention(user, days).withoutUpdate();
-    }
-
-    /**
-     * Both lists of a dashboard in one query: {@link #pastEndDate} and {@link #withoutUpdateSince} with
-     * {@code days}.
+     * Both measure lists of a dashboard, in one query, for the active agreements of the user's organisation: those
+     * whose end date is before today and that are neither done nor cancelled, the longest overdue first; and the
+     * planned, ongoing and postponed ones whose last update (or, without any, the later of the measure's and the
+     * agreement's start) is more than {@code days} days ago, leaving out measures that have not started yet.
      */
     @Transactional(readOnly = true)
     public MeasuresNeedingAttention needingAttention(SamverkanUser user, int days) {

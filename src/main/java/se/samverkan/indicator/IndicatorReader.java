@@ -78,17 +78,10 @@ public class IndicatorReader {
     }
 
     /**
-     * The indicators of the active agreements the user's own organisation is a party to (for administrators too,
-     * like the rest of the dashboard) that have no value for their last completed period: a quarterly indicator on
-     * 2026-11-30 misses 2026-K3 until it is entered.
-     */
-    public List<MissingValue> withoutLatestValue(SamverkanUser user) {
-        return withoutLatestValue(agreements.followUpAgreements(user));
-    }
-
-    /**
-     * {@link #withoutLatestValue(SamverkanUser)} for agreements the caller has read with
-     * {@link AgreementReader#followUpAgreements}: one statement, whatever the number of indicators.
+     * The indicators of the agreements the caller has read with {@link AgreementReader#followUpAgreements} (the
+     * active agreements of the user's own organisation, for administrators too, like the rest of the dashboard) that
+     * have no value for their last completed period: a quarterly indicator on 2026-11-30 misses 2026-K3 until it is
+     * entered. One statement, whatever the number of indicators.
      */
     public List<MissingValue> withoutLatestValue(List<FollowUpAgreement> own) {
         Map<Long, String> titles = new HashMap<>();

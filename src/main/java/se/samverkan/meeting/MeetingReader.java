@@ -145,21 +145,6 @@ public class MeetingReader {
                 meetingCount, decisionCount, today);
     }
 
-    /** The next meeting (today's included) of the active agreements of the user's organisation. */
-    public Optional<NextMeeting> nextMeeting(SamverkanUser user) {
-        return attention(agreements.followUpAgreements(user)).next();
-    }
-
-    /** Action items not yet done of the active agreements of the user's organisation, the earliest due first. */
-    public List<OpenActionItem> openActionItems(SamverkanUser user) {
-        return attention(agreements.followUpAgreements(user)).actionItems();
-    }
-
-    /** Active agreements of the user's organisation whose steering group has not met as often as its rhythm says. */
-    public List<OverdueMeetings> overdueAgreements(SamverkanUser user) {
-        return attention(agreements.followUpAgreements(user)).overdue();
-    }
-
     /**
      * For a dashboard, about agreements the caller read with {@link AgreementReader#followUpAgreements}: those whose
      * steering group is overdue, the next meeting and the open action items. Three statements, whatever the number
@@ -213,7 +198,11 @@ public class MeetingReader {
         return overdue;
     }
 
-    /** What a dashboard shows about meetings; see {@link #attention}. */
+    /**
+     * What a dashboard shows about meetings; see {@link #attention}: the agreements whose steering group has not met
+     * as often as its rhythm says, the next meeting (today's included) and the action items not yet done, the
+     * earliest due first.
+     */
     public record MeetingAttention(List<OverdueMeetings> overdue, Optional<NextMeeting> next,
                                    List<OpenActionItem> actionItems) {
     }

@@ -230,10 +230,12 @@ class MeasureFollowUpTest {
         followUp.record(coordinator, agreementId, old, update(today.minusDays(90), MeasureStatus.POSTPONED, "Väntar"));
         long cancelled = fixture.measure(agreementId, null, "Inställd", MeasureStatus.CANCELLED, null);
 
-        assertThat(followUp.pastEndDate(coordinator)).extracting(MeasurePastEnd::measureId).containsExactly(pastEnd);
-        assertThat(followUp.pastEndDate(coordinator).get(0).agreementTitle()).isEqualTo("Trygg i Testkommun");
+        assertThat(followUp.needingAttention(coordinator, 0).pastEnd()).extracting(MeasurePastEnd::measureId)
+                .containsExactly(pastEnd);
+        assertThat(followUp.needingAttention(coordinator, 0).pastEnd().get(0).agreementTitle())
+                .isEqualTo("Trygg i Testkommun");
 
-        List<MeasureWithoutUpdate> stale = followUp.withoutUpdateSince(coordinator, 60);
+        List<MeasureWithoutUpdate> stale = followUp.needingAttention(coordinator, 60).withoutUpdate();
         // The agreement started six months ago: measures never updated count from then.
         assertThat(stale).extracting(MeasureWithoutUpdate::measureId)
                 .contains(measureId, old, pastEnd).doesNotContain(fresh, cancelled);
@@ -241,11 +243,12 @@ class MeasureFollowUpTest {
                 .satisfies(m -> assertThat(m.since()).isEqualTo(today.minusDays(90)));
         assertThat(stale).filteredOn(m -> m.measureId() == measureId).singleElement()
                 .satisfies(m -> assertThat(m.lastUpdate()).isNull());
-        assertThat(followUp.withoutUpdateSince(coordinator, 365)).isEmpty();
+        assertThat(followUp.needingAttention(coordinator, 365).withoutUpdate()).isEmpty();
 
         SamverkanUser trelleborg = new TestAgreements(accounts, users, agreements, organisations)
                 .user(Role.COORDINATOR, "trelleborg");
-        assertThat(followUp.withoutUpdateSince(trelleborg, 0)).extracting(MeasureWithoutUpdate::agreementId)
+        assertThat(followUp.needingAttention(trelleborg, 0).withoutUpdate())
+                .extracting(MeasureWithoutUpdate::agreementId)
                 .doesNotContain(agreementId);
     }
 
@@ -258,12 +261,15 @@ class MeasureFollowUpTest {
                 null, MeasureType.SAFETY_WALK, Set.of(fixture.organisationId()), Set.of(), null, null,
                 today.plusDays(10), null, MeasureStatus.PLANNED, 0));
 
-        assertThat(followUp.withoutUpdateSince(coordinator, 60)).filteredOn(m -> m.measureId() == startedLater)
+        assertThat(followUp.needingAttention(coordinator, 60).withoutUpdate())
+                .filteredOn(m -> m.measureId() == startedLater)
                 .singleElement().satisfies(m -> assertThat(m.since()).isEqualTo(today.minusDays(100)));
         // The agreement started six months ago, the measure only a hundred days ago: not silent for 120 days.
-        assertThat(followUp.withoutUpdateSince(coordinator, 120)).extracting(MeasureWithoutUpdate::measureId)
+        assertThat(followUp.needingAttention(coordinator, 120).withoutUpdate())
+                .extracting(MeasureWithoutUpdate::measureId)
                 .contains(measureId).doesNotContain(startedLater);
-        assertThat(followUp.withoutUpdateSince(coordinator, 0)).extracting(MeasureWithoutUpdate::measureId)
+        assertThat(followUp.needingAttention(coordinator, 0).withoutUpdate())
+                .extracting(MeasureWithoutUpdate::measureId)
                 .doesNotContain(notStarted);
     }
 

@@ -314,7 +314,7 @@ class IndicatorPagesTest {
     void theDashboardListsIndicatorsMissingTheirLastCompletedPeriod() {
         long id = fixtures.yearly(IndicatorFixtures.uniqueName("Saknar värde"));
         Period due = Period.lastCompleted(Frequency.YEAR, LocalDate.now(clock));
-        List<MissingValue> missing = reader.withoutLatestValue(fixtures.tranemoCoordinator);
+        List<MissingValue> missing = missingValues(fixtures.tranemoCoordinator);
         assertThat(missing).filteredOn(value -> value.indicatorId() == id).singleElement()
                 .satisfies(value -> {
                     assertThat(value.missingPeriod()).isEqualTo(due);
@@ -324,14 +324,14 @@ class IndicatorPagesTest {
                 .contains("Genomförda trygghetsvandringar i Solgården");
         values.add(fixtures.tranemoCoordinator, fixtures.agreementId, id,
                 new ValueCommand(due, new BigDecimal("21"), null, null, null, null, null, 0));
-        assertThat(reader.withoutLatestValue(fixtures.tranemoCoordinator))
+        assertThat(missingValues(fixtures.tranemoCoordinator))
                 .noneMatch(value -> value.indicatorId() == id);
         SamverkanUser sollentuna = fixtures.agreements.user(Role.COORDINATOR, "sollentuna");
-        assertThat(reader.withoutLatestValue(sollentuna))
+        assertThat(missingValues(sollentuna))
                 .noneMatch(value -> value.agreementId() == fixtures.agreementId);
         // An administrator's dashboard covers their own organisation's agreements, not every one in the country.
         SamverkanUser sollentunaAdmin = fixtures.agreements.user(Role.ADMIN, "sollentuna");
-        assertThat(reader.withoutLatestValue(sollentunaAdmin))
+        assertThat(missingValues(sollentunaAdmin))
                 .noneMatch(value -> value.agreementId() == fixtures.agreementId);
     }
 
@@ -379,5 +379,10 @@ class IndicatorPagesTest {
     void malformedIdsAreBadRequestsAndUnknownOnesNotFound() throws Exception {
         mvc.perform(get(base + "/abc").session(tranemo)).andExpect(status().isBadRequest());
         mvc.perform(get(base + "/999999999").session(tranemo)).andExpect(status().isNotFound());
+    }
+
+    /** What the user's dashboard lists as indicators missing their latest value. */
+    private List<MissingValue> missingValues(SamverkanUser user) {
+        return reader.withoutLatestValue(context.getBean(AgreementReader.class).followUpAgreements(user));
     }
 }

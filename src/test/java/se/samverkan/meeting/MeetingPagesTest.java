@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverkan.account.AccountService;
 import se.samverkan.account.Role;
+import se.samverkan.agreement.AgreementReader;
 import se.samverkan.agreement.AgreementService;
 import se.samverkan.agreement.FocusAreaService;
 import se.samverkan.agreement.GoalService;
@@ -57,6 +58,7 @@ class MeetingPagesTest {
     @Autowired SteeringGroupService steeringGroup;
     @Autowired MeetingService meetings;
     @Autowired MeetingReader reader;
+    @Autowired AgreementReader agreementReader;
     @Autowired JdbcClient jdbc;
 
     Accounts accounts;
@@ -249,10 +251,10 @@ class MeetingPagesTest {
                 new ActionOwner(ActionOwner.Kind.MEMBER, memberId), today.minusDays(10)));
         meetings.addActionItem(coordinator, agreementId, id, new ActionItemCommand("Bjuda in skolan",
                 new ActionOwner(ActionOwner.Kind.ORGANISATION, fixture.organisationId()), today.plusDays(10)));
-        assertThat(reader.openActionItems(coordinator)).extracting(OpenActionItem::description, OpenActionItem::overdue)
+        assertThat(attention().actionItems()).extracting(OpenActionItem::description, OpenActionItem::overdue)
                 .containsExactly(Tuple.tuple("Byta belysning", true),
                         Tuple.tuple("Bjuda in skolan", false));
-        assertThat(reader.openActionItems(coordinator).get(1).ownerName()).startsWith("Testkommun");
+        assertThat(attention().actionItems().get(1).ownerName()).startsWith("Testkommun");
         Document show = page(base + "/" + id);
         assertThat(show.select("#atgardspunkt-" + overdue).text()).contains("Maja Styrman", "Försenad");
 
@@ -264,7 +266,7 @@ class MeetingPagesTest {
         mvc.perform(post(done).session(session).with(csrf()).param("version", "0"))
                 .andExpect(status().isConflict());
         assertThat(page(base + "/" + id).select("#atgardspunkt-" + overdue).text()).contains("Klar " + today);
-        assertThat(reader.openActionItems(coordinator)).extracting(OpenActionItem::description)
+        assertThat(attention().actionItems()).extracting(OpenActionItem::description)
                 .containsExactly("Bjuda in skolan");
     }
 
@@ -273,18 +275,18 @@ class MeetingPagesTest {
         long last = meeting(today.minusMonths(1).minusDays(2));
         assertThat(page("/overenskommelser/" + agreementId).select("#moten .notice--warning").text())
                 .contains("försenat", today.minusMonths(1).minusDays(2).toString());
-        assertThat(reader.overdueAgreements(coordinator)).singleElement()
+        assertThat(attention().overdue()).singleElement()
                 .satisfies(overdue -> assertThat(overdue.lastHeld()).isEqualTo(today.minusMonths(1).minusDays(2)));
-        assertThat(reader.nextMeeting(coordinator)).isEmpty();
+        assertThat(attention().next()).isEmpty();
 
         long next = meeting(today.plusDays(5));
-        assertThat(reader.nextMeeting(coordinator)).get().extracting(NextMeeting::meetingId).isEqualTo(next);
+        assertThat(attention().next()).get().extracting(NextMeeting::meetingId).isEqualTo(next);
         meeting(today.minusDays(1));
         Document agreementPage = page("/overenskommelser/" + agreementId);
         assertThat(agreementPage.select("#moten .notice--warning")).isEmpty();
         assertThat(agreementPage.select("#moten").text()).contains(today.minusDays(1).toString(),
                 today.plusDays(5).toString(), "Möten: 3.");
-        assertThat(reader.overdueAgreements(coordinator)).isEmpty();
+        assertThat(attention().overdue()).isEmpty();
         assertThat(last).isPositive();
     }
 
@@ -335,5 +337,10 @@ class MeetingPagesTest {
         assertThat(unchanged.decisions()).hasSize(1);
         assertThat(unchanged.actionItems()).allSatisfy(action -> assertThat(action.done()).isFalse());
         assertThat(reader.list(coordinator, agreementId, Pageable.ofSize(10)).getTotalElements()).isEqualTo(1);
+    }
+
+    /** What the coordinator's dashboard shows about meetings. */
+    private MeetingReader.MeetingAttention attention() {
+        return reader.attention(agreementReader.followUpAgreements(coordinator));
     }
 }
