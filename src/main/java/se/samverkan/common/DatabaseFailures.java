@@ -8,8 +8,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -39,8 +41,8 @@ public final class DatabaseFailures {
 
     /** Every connection of the pool stayed in use while the request waited for one: the server is busy. */
     public static boolean poolBusy(Throwable failure) {
-        SQLTransientConnectionException timeout = find(failure, SQLTransientConnectionException.class);
-        return timeout != null && timeout.getCause() == null;
+        return causes(failure).filter(SQLTransientConnectionException.class::isInstance).findFirst()
+                .map(timeout -> timeout.getCause() == null).orElse(false);
     }
 
     static boolean connectionFailure(Throwable failure) {
@@ -90,21 +92,12 @@ public final class DatabaseFailures {
         return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+        return causes(failure).anyMatch(test);
     }
 
-    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (test.test(cause)) {
-                return true;
-            }
-        }
-        return false;
+    /** The failure and its causes, outermost first (a cause that is its own cause ends the chain). */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 }
